@@ -1,0 +1,142 @@
+"""Arabic-aware text analysis, the same for documents and queries (DESIGN §3).
+
+normalize: NFKC, harakat/tatweel/controls dropped, alef and hamza carriers folded,
+ى→ي, ة→ه, Persian letters and Eastern digits mapped, Latin lowercased.
+stem: light stemming (Larkey's light10 family): definite-article and conjunction
+prefixes, one-letter prepositions (ب ك ل) and the common suffixes, with minimum lengths.
+tokens: the words of an ORIGINAL text with their offsets, each with its normal form and stem.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
+TATWEEL = "\u0640"
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
+
+FOLDS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",  # alef with hamza/madda/wasla
+    "ؤ": "ء", "ئ": "ء",  # hamza carriers: مسؤول and مسئول are one word
+    "ى": "ي", "ة": "ه",
+    "ک": "ك", "ی": "ي", "ي": "ي", "ہ": "ه", "ۀ": "ه",  # Persian/Urdu letters
+}
+DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+
+_TABLE = str.maketrans({**FOLDS, **DIGITS, **dict.fromkeys(HARAKAT + TATWEEL + INVISIBLE)})
+
+# A word: letters/digits, with harakat, tatweel and joiners allowed inside (they are dropped later).
+WORD = re.compile(r"[^\W_][\w\u064B-\u065F\u0670\u0640\u200c\u200d]*")
+
+DEFINITE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ك", "ل")
+SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+MIN_STEM = 3
+"""No rule may leave fewer letters than this (2 for the definite article, as in light10)."""
+
+
+def normalize(text: str) -> str:
+    """The searchable form of a text (any length); see the module docstring."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_TABLE)
+    return text.lower()
+
+
+def _is_arabic(word: str) -> bool:
+    return "\u0621" <= word[0] <= "\u064a"
+
+
+@lru_cache(maxsize=500_000)
+def stem(word: str) -> str:
+    """Light stem of one NORMALISED word; non-Arabic words are returned unchanged."""
+    if not word or not _is_arabic(word):
+        return word
+    for prefix in DEFINITE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix) :]
+            break
+    else:
+        if word[0] in CONJUNCTIONS and len(word) - 1 >= MIN_STEM:
+            word = word[1:]
+        if word[0] in PREPOSITIONS and len(word) - 1 >= MIN_STEM:
+            word = word[1:]
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of an original text: where it is, and its analysed forms."""
+
+    start: int
+    end: int
+    norm: str
+    stem: str
+
+
+@lru_cache(maxsize=500_000)
+def analyse_word(surface: str) -> tuple[tuple[str, str], ...]:
+    """(normal form, stem) pairs for one surface word (NFKC can split one into several)."""
+    norm = normalize(surface)
+    return tuple((part, stem(part)) for part in WORD.findall(norm))
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Every word of ``text`` with its offsets in ``text`` and its analysed forms."""
+    for match in WORD.finditer(text):
+        for norm, stemmed in analyse_word(match.group()):
+            yield Token(match.start(), match.end(), norm, stemmed)
+
+
+def index_forms(text: str) -> tuple[str, str]:
+    """(stems, normal forms) of a text as space-separated words, ready for FTS5."""
+    stems: list[str] = []
+    norms: list[str] = []
+    for surface in WORD.findall(text):
+        for norm, stemmed in analyse_word(surface):
+            norms.append(norm)
+            stems.append(stemmed)
+    return " ".join(stems), " ".join(norms)
+
+
+CLITIC_PREFIXES = ("", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل")
+"""Proclitic combinations a word can carry in running text."""
+
+
+@lru_cache(maxsize=50_000)
+def stem_variants(norm: str) -> tuple[str, ...]:
+    """Every stem under which a NORMALISED query word can appear in indexed text.
+
+    The word may itself carry clitics the user typed (بطرابلس) or lack ones the text has
+    (وزارة in ووزارة): the variants are the stems of the word and of its clitic-stripped
+    bases, each also seen with every proclitic combination in front. The main stem is first.
+    """
+    if not norm or not _is_arabic(norm):
+        return (norm,)
+    bases = [norm]
+    for prefix in CLITIC_PREFIXES[1:]:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
+            bases.append(norm[len(prefix) :])
+    variants = dict.fromkeys([stem(norm)])
+    for base in bases:
+        for prefix in CLITIC_PREFIXES:
+            variants[stem(prefix + base)] = None
+    return tuple(variants)
+
+
+def prefix_stem(norm: str) -> str:
+    """A NORMALISED word-start for prefix* search: proclitics stripped, suffixes kept."""
+    if not norm or not _is_arabic(norm):
+        return norm
+    for prefix in DEFINITE_PREFIXES:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            return norm[len(prefix) :]
+    return norm

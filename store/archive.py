@@ -1,0 +1,211 @@
+"""The Archive: the library API that the CLI and the TUI are thin layers over."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from store.analysis import index_forms
+from store.importers import ImportFailure, read_paths
+from store.matching import Matcher, Span
+from store.query import parse
+from store.records import Record
+from store.schema import connect
+from store.search import Hit, search
+
+BATCH_SIZE = 500
+"""Records stored per transaction."""
+
+
+class ArchiveError(Exception):
+    """The archive file cannot be opened or used (message meant for the user)."""
+
+
+@dataclass
+class Article:
+    """A stored article, in its original text."""
+
+    id: int
+    key: str
+    title: str
+    body: str
+    date: str
+    url: str
+    source: str
+    author: str
+    category: str
+    origin: str
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    imported: int = 0
+    duplicates: int = 0
+    renamed: int = 0
+    """Articles whose key was taken by different content, stored under 'key~hash'."""
+    failures: list[ImportFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed."""
+        return not self.failures
+
+
+@dataclass
+class Stats:
+    """Size and span of an archive."""
+
+    articles: int
+    sources: int
+    first_date: str
+    last_date: str
+    db_bytes: int
+
+
+ProgressCallback = Callable[[int, ImportReport], None]
+"""Called after each stored batch with the number of records read so far and the report."""
+
+
+class Archive:
+    """An archive of articles in one SQLite file (created on first use)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = connect(str(self.path))
+        except Exception as exc:  # sqlite3 and OS errors alike
+            raise ArchiveError(f"cannot open archive {self.path}: {exc}") from exc
+        self.conn = self.db.conn
+
+    @classmethod
+    def open_or_seed(cls, path: str | Path, seed: bool = True) -> Archive:
+        """Open ``path``; a new archive is filled with the bundled seed articles first."""
+        is_new = not Path(path).exists()
+        archive = cls(path)
+        if is_new and seed:
+            from seeds import seed_paths
+
+            archive.import_paths(seed_paths())
+        return archive
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- importing -------------------------------------------------------------------------
+
+    def import_paths(
+        self, paths: Iterable[str | Path], fmt: str | None = None, progress: ProgressCallback | None = None
+    ) -> ImportReport:
+        """Import files and folders (recursively); see store.importers for formats."""
+        return self.import_records(read_paths(paths, fmt), progress)
+
+    def import_records(
+        self, items: Iterable[Record | ImportFailure], progress: ProgressCallback | None = None
+    ) -> ImportReport:
+        """Store records in batches (one transaction each), skipping duplicates by content hash."""
+        report = ImportReport()
+        batch: list[Record] = []
+        seen = 0
+        for item in items:
+            seen += 1
+            if isinstance(item, ImportFailure):
+                report.failures.append(item)
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                self._store_batch(batch, report)
+                batch = []
+                if progress:
+                    progress(seen, report)
+        if batch:
+            self._store_batch(batch, report)
+        if progress:
+            progress(seen, report)
+        return report
+
+    def _store_batch(self, batch: list[Record], report: ImportReport) -> None:
+        hashes = [record.content_hash for record in batch]
+        existing = self._existing("hash", hashes)
+        fresh: list[tuple[Record, str, str]] = []
+        for record, digest in zip(batch, hashes):
+            if digest in existing:
+                report.duplicates += 1
+                continue
+            existing.add(digest)
+            fresh.append((record, digest, record.resolved_key(fallback="")))
+        taken = self._existing("key", [key for _, _, key in fresh])
+        with self.conn:
+            for record, digest, key in fresh:
+                if key in taken:
+                    key = f"{key}~{digest[:8]}"
+                    report.renamed += 1
+                taken.add(key)
+                cursor = self.conn.execute(
+                    "INSERT INTO articles (key, hash, title, body, date, url, source, author, category, origin)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, digest, record.title, record.body, record.date, record.url, record.source,
+                     record.author, record.category, record.origin),
+                )
+                title_stems, title_norms = index_forms(record.title)
+                body_stems, body_norms = index_forms(record.body)
+                self.conn.execute(
+                    "INSERT INTO articles_fts (rowid, title, body, title_x, body_x) VALUES (?, ?, ?, ?, ?)",
+                    (cursor.lastrowid, title_stems, body_stems, title_norms, body_norms),
+                )
+                report.imported += 1
+
+    def _existing(self, column: str, values: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(values), 900):
+            chunk = values[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(f"SELECT {column} FROM articles WHERE {column} IN ({marks})", chunk)
+            found.update(row[0] for row in rows)
+        return found
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
+        """Ranked hits for a query in the query language (raises QueryError when malformed)."""
+        return search(self.conn, parse(query), limit=limit, offset=offset)
+
+    def hit_spans(self, query: str, text: str) -> list[Span]:
+        """Where a query's terms occur in ``text`` (original offsets), for highlighting."""
+        return Matcher(parse(query)).spans(text)
+
+    def article(self, key: str) -> Article | None:
+        """The article with this key, or None."""
+        row = self.conn.execute(
+            "SELECT id, key, title, body, date, url, source, author, category, origin"
+            " FROM articles WHERE key = ?",
+            (key,),
+        ).fetchone()
+        return Article(*row) if row else None
+
+    def stats(self) -> Stats:
+        """Counts and date range (this scans the articles table: not for start-up paths)."""
+        articles, sources = self.conn.execute(
+            "SELECT count(*), count(DISTINCT source) FROM articles"
+        ).fetchone()
+        first = self.conn.execute("SELECT min(date) FROM articles WHERE date != ''").fetchone()[0] or ""
+        last = self.conn.execute("SELECT max(date) FROM articles").fetchone()[0] or ""
+        size = sum(
+            os.path.getsize(p) for p in (self.path, Path(f"{self.path}-wal")) if os.path.exists(p)
+        )
+        return Stats(articles, sources, first, last, size)

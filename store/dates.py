@@ -1,0 +1,73 @@
+"""Record dates to ISO 8601 text ('YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM:SS'), which sorts as time."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ISO = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+_DMY = re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})")
+_YEAR_MONTH = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2}))?$")
+
+
+def _format(y: int, m: int, d: int, hh: int | None = None, mm: int = 0, ss: int = 0) -> str:
+    datetime(y, m, d)  # raises ValueError on impossible dates
+    if hh is None:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}:{ss:02d}"
+
+
+def parse_date(text: str) -> str:
+    """Best-effort ISO form of a record's date; '' when it cannot be read.
+
+    Local times are kept as written (news dates are about the paper's own day).
+    """
+    raw = text.strip().translate(_DIGITS)
+    if not raw:
+        return ""
+    try:
+        if match := _ISO.search(raw):
+            g = match.groupdict()
+            hh = int(g["H"]) if g["H"] else None
+            return _format(int(g["y"]), int(g["m"]), int(g["d"]), hh, int(g["M"] or 0), int(g["S"] or 0))
+        if match := _DMY.search(raw):
+            return _format(int(match["y"]), int(match["m"]), int(match["d"]))
+        if raw.isdigit() and len(raw) >= 9:  # Unix timestamp
+            return datetime.fromtimestamp(int(raw), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+        if match := _YEAR_MONTH.match(raw):
+            return raw if not match["m"] else f"{match['y']}-{int(match['m']):02d}"
+        parsed = parsedate_to_datetime(raw)  # RFC 2822, as in RSS
+        return parsed.strftime("%Y-%m-%dT%H:%M:%S")
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return ""
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """The ISO-text interval [low, high) covered by 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+
+    Raises ValueError for anything else.
+    """
+    parts = value.split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise ValueError(f"'{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    numbers = [int(p) for p in parts]
+    y = numbers[0]
+    if len(numbers) == 1:
+        return f"{y:04d}", f"{y + 1:04d}"
+    m = numbers[1]
+    if not 1 <= m <= 12:
+        raise ValueError(f"'{value}': month {m} does not exist")
+    if len(numbers) == 2:
+        nxt = f"{y + 1:04d}-01" if m == 12 else f"{y:04d}-{m + 1:02d}"
+        return f"{y:04d}-{m:02d}", nxt
+    d = numbers[2]
+    try:
+        datetime(y, m, d)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real day") from None
+    return f"{y:04d}-{m:02d}-{d:02d}", f"{y:04d}-{m:02d}-{d:02d}\uffff"

@@ -1,0 +1,50 @@
+"""Compiling a parsed query into an FTS5 MATCH expression over the analysed columns."""
+
+from __future__ import annotations
+
+from store.analysis import prefix_stem, stem, stem_variants
+from store.query import And, Node, Or, Term
+
+_STEM_COLUMNS = {None: "{title body}", "title": "{title}"}
+_EXACT_COLUMNS = {None: "{title_x body_x}", "title": "{title_x}"}
+
+
+def quote(term: str) -> str:
+    """An FTS5 string literal."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def compile_term(term: Term) -> str:
+    """Stems (with clitic variants) OR exact normal forms: exact forms add to the score."""
+    stems, exact = _STEM_COLUMNS[term.field], _EXACT_COLUMNS[term.field]
+    if term.prefix:
+        (word,) = term.words
+        return f"({stems} : {quote(prefix_stem(word))}* OR {exact} : {quote(word)}*)"
+    if term.is_phrase:
+        stemmed = " ".join(stem(w) for w in term.words)
+        return f"({stems} : {quote(stemmed)} OR {exact} : {quote(' '.join(term.words))})"
+    (word,) = term.words
+    variants = " OR ".join(quote(v) for v in stem_variants(word))
+    return f"({stems} : ({variants}) OR {exact} : {quote(word)})"
+
+
+def compile_node(node: Node) -> str:
+    """The FTS5 expression for any query node."""
+    if isinstance(node, Term):
+        return compile_term(node)
+    if isinstance(node, Or):
+        return "(" + " OR ".join(compile_node(part) for part in node.parts) + ")"
+    return compile_and(node.include, node.exclude)
+
+
+def compile_and(include: tuple[Node, ...], exclude: tuple[Node, ...]) -> str:
+    """All of ``include`` and none of ``exclude``."""
+    expression = "(" + " AND ".join(compile_node(part) for part in include) + ")"
+    if exclude:
+        expression += " NOT (" + " OR ".join(compile_node(part) for part in exclude) + ")"
+    return expression
+
+
+def compile_any(include: tuple[Node, ...], exclude: tuple[Node, ...]) -> str:
+    """Any of ``include`` and none of ``exclude``: the partial-match expression."""
+    return compile_and((Or(include),), exclude)

@@ -1,0 +1,179 @@
+"""Turning file bytes into text: BOMs, UTF-8, UTF-16 without BOM, Arabic legacy code pages.
+
+Order: a BOM decides; else strict UTF-8; else UTF-16 when the NUL bytes say so; else the
+Arabic code pages (Windows-1256, ISO-8859-6) when they give Arabic text; else whatever
+charset-normalizer finds coherent. Text that is mojibake (UTF-8 or Windows-1256 bytes
+that were once decoded as Windows-1252) is repaired, or refused: it never reaches the index.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text in any encoding we recognise."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ARABIC_CODECS = ("cp1256", "iso8859_6")  # Windows-1256 wins ties: far more common
+_SNIFF = 65536  # bytes looked at when guessing; the whole file is decoded with the guess
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+# UTF-8 Arabic read as Windows-1252: a lead byte D8-DB shown as Ø Ù Ú Û, then a continuation byte.
+_UTF8_MOJIBAKE = re.compile(
+    "[\u00d8\u00d9\u00da\u00db]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+_LATIN1_LETTERS = re.compile("[\u00c0-\u00ff]")
+
+
+def decode(data: bytes) -> str:
+    """Decode file bytes to text, detecting the encoding (see module docstring).
+
+    Raises DecodeError for binary data, undecodable bytes and unrepairable mojibake.
+    """
+    return repair_mojibake(_decode(data))
+
+
+def encoding_of(data: bytes) -> str:
+    """The codec ``decode`` would use for ``data`` (for messages and tests)."""
+    return _detect(data)[0]
+
+
+def _decode(data: bytes) -> str:
+    codec, text = _detect(data)
+    if text is not None:
+        return text
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"invalid {codec} text at byte {exc.start}") from None
+
+
+def _detect(data: bytes) -> tuple[str, str | None]:
+    """(codec, text when already decoded)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, None
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        codec = _utf16_without_bom(head)
+        if codec is None:
+            raise DecodeError("binary data (NUL bytes), not text")
+        return codec, None
+    try:
+        return "utf-8", data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            raise DecodeError(f"truncated UTF-8 text (cut inside a character at byte {exc.start})") from None
+    codec = _arabic_codepage(head) or _normalizer_guess(head)
+    if codec is None:
+        raise DecodeError("not text in any known encoding (binary data?)")
+    return codec, None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when one side of the byte pairs is a few high bytes and it decodes.
+
+    Text in one or two scripts has few distinct high bytes (0x00 for ASCII, 0x06 for Arabic);
+    the low bytes vary widely.
+    """
+    head = head[: len(head) // 2 * 2]
+    even, odd = set(head[0::2]), set(head[1::2])
+    if len(odd) <= 8 and 0 in odd and len(even) > len(odd):
+        codec = "utf-16-le"
+    elif len(even) <= 8 and 0 in even and len(odd) > len(even):
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = head.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r")
+    return codec if controls <= len(text) // 100 else None
+
+
+def _arabic_share(text: str) -> float:
+    """Share of the non-ASCII letters that sit in all-Arabic words.
+
+    ASCII reads the same in every code page, so only the other letters tell; a wrong code
+    page puts stray Arabic letters inside Latin words ("cafى") or Latin ones inside Arabic.
+    """
+    arabic = other = 0
+    for word in _WORD.findall(text):
+        if _ARABIC_WORD.fullmatch(word):
+            arabic += len(word)
+        else:
+            other += len(_NON_ASCII_LETTER.findall(word))
+    return arabic / (arabic + other) if arabic >= 3 else 0.0
+
+
+def _arabic_codepage(head: bytes) -> str | None:
+    """The Arabic code page under which ``head`` reads as (mostly) Arabic text, if any."""
+    best, best_share = None, 0.8
+    for codec in _ARABIC_CODECS:
+        try:
+            text = head.decode(codec, errors="strict" if codec == "iso8859_6" else "ignore")
+        except UnicodeDecodeError:
+            continue
+        share = _arabic_share(text)
+        if share > best_share:
+            best, best_share = codec, share
+    return best
+
+
+def _normalizer_guess(head: bytes) -> str | None:
+    match = charset_normalizer.from_bytes(head).best()
+    if match is None or match.chaos > 0.2:
+        return None
+    return match.encoding
+
+
+def _as_cp1252_bytes(text: str) -> bytes | None:
+    """The bytes that, decoded as Windows-1252 (Latin-1 for its holes), gave ``text``."""
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 256:
+            out.append(code)
+        else:
+            try:
+                out += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo a wrong Windows-1252 decoding of UTF-8 or Windows-1256 Arabic; refuse what can't be undone."""
+    if len(_UTF8_MOJIBAKE.findall(text[:_SNIFF])) >= 3:
+        raw = _as_cp1252_bytes(text)
+        try:
+            if raw is not None:
+                return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        raise DecodeError("text is mojibake (UTF-8 decoded as Windows-1252) and cannot be repaired")
+    sample = text[:_SNIFF]
+    latin1 = len(_LATIN1_LETTERS.findall(sample))
+    if latin1 >= 20 and latin1 > 0.5 * len(_LETTER.findall(sample)):
+        raw = _as_cp1252_bytes(text)
+        if raw is not None:
+            fixed = raw.decode("cp1256", errors="replace")
+            if _arabic_share(fixed[:_SNIFF]) > 0.8:
+                return fixed
+    return text

@@ -1,0 +1,18 @@
+"""A file or record that could not be imported, with where and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    """Something that did not import: the path, the record number when known, the reason."""
+
+    path: str
+    reason: str
+    record: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path} (record {self.record})" if self.record is not None else self.path
+        return f"{where}: {self.reason}"

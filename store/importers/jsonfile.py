@@ -1,0 +1,58 @@
+"""JSON (one object or an array of objects) and JSON Lines articles."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from store.importers.encoding import decode
+from store.importers.failures import ImportFailure
+from store.importers.source import Source
+from store.records import FIELD_NAMES, Record, RecordError, record_from_mapping
+
+
+def _records(items: list, source: Source) -> Iterator[Record | ImportFailure]:
+    for number, item in enumerate(items, start=1):
+        origin = f"{source.name}#{number}"
+        try:
+            yield record_from_mapping(item, origin=origin)
+        except RecordError as exc:
+            yield ImportFailure(source.name, str(exc), record=number)
+
+
+def read_json(source: Source) -> Iterator[Record | ImportFailure]:
+    """A JSON object, an array of objects, or an object whose only list holds the objects."""
+    try:
+        data = json.loads(decode(source.read_bytes()))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        if len(lists) == 1 and not _looks_like_article(data):
+            data = lists[0]
+        else:
+            yield record_from_mapping(data, origin=source.name)
+            return
+    if not isinstance(data, list):
+        raise ValueError(f"expected an object or an array, found {type(data).__name__}")
+    yield from _records(data, source)
+
+
+def _looks_like_article(data: dict) -> bool:
+    names = {str(k).lower() for k in data}
+    return bool(names & set(FIELD_NAMES["title"] + FIELD_NAMES["body"]))
+
+
+def read_jsonl(source: Source) -> Iterator[Record | ImportFailure]:
+    """One JSON object per line; a bad line is reported and the others import."""
+    text = decode(source.read_bytes())
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            yield record_from_mapping(item, origin=f"{source.name}#{number}")
+        except json.JSONDecodeError as exc:
+            yield ImportFailure(source.name, f"invalid JSON: {exc.msg}", record=number)
+        except RecordError as exc:
+            yield ImportFailure(source.name, str(exc), record=number)

@@ -1,0 +1,120 @@
+"""The record: one article as an importer hands it to the archive."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from store.dates import parse_date
+from store.sanitize import clean_text, clean_line
+
+# Common field names, in order of preference, for each record attribute.
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "key": ("id", "docno", "doc_id", "docid", "_id", "guid"),
+    "title": ("title", "headline", "name"),
+    "body": ("text", "body", "content", "article", "abstract", "description", "summary"),
+    "date": ("date", "time", "date_extracted", "published", "pubdate", "datetime", "created"),
+    "url": ("url", "link", "href", "canonical_url"),
+    "source": ("source", "src", "publisher", "site"),
+    "author": ("author", "authors", "byline", "writer"),
+    "category": ("category", "cat", "section", "categories"),
+}
+
+
+class RecordError(ValueError):
+    """A record that cannot become an article (the message says why)."""
+
+
+@dataclass
+class Record:
+    """An article before it is stored: original text, cleaned of control characters."""
+
+    title: str
+    body: str
+    key: str = ""
+    date: str = ""
+    url: str = ""
+    source: str = ""
+    author: str = ""
+    category: str = ""
+    origin: str = ""
+    """Where it came from: a file path, with '#N' for the N-th record of a multi-record file."""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.title = clean_line(self.title)
+        self.body = clean_text(self.body)
+        for name in ("key", "url", "source", "author", "category"):
+            setattr(self, name, clean_line(getattr(self, name)))
+        self.date = parse_date(self.date) if self.date else ""
+        if not self.title and not self.body:
+            raise RecordError("no title and no text")
+        if not self.title:
+            self.title = first_words(self.body)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of title and text, whitespace-insensitive: equal hashes are duplicates."""
+        canonical = " ".join(self.title.split()) + "\n" + " ".join(self.body.split())
+        return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
+
+    def resolved_key(self, fallback: str = "") -> str:
+        """The article key: own id, else URL, else the fallback (file stem), else a hash."""
+        return self.key or self.url or fallback or self.content_hash
+
+
+def first_words(text: str, limit: int = 80) -> str:
+    """A stand-in title: the first line of ``text``, cut at a word near ``limit`` chars."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if len(line) <= limit:
+        return line
+    cut = line.rfind(" ", 0, limit)
+    return line[: cut if cut > 0 else limit] + "…"
+
+
+def _text_of(value: Any) -> str:
+    """A field value as text: lists are joined, nested objects take their text-ish field."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, list):
+        return ", ".join(t for t in (_text_of(v) for v in value) if t)
+    if isinstance(value, Mapping):
+        for name in ("name", "text", "value", "#text", "href"):
+            if name in value:
+                return _text_of(value[name])
+    return ""
+
+
+_KEY_NORMALISER = re.compile(r"[\s\-]+")
+
+
+def record_from_mapping(data: Any, *, origin: str = "") -> Record:
+    """Build a Record from a JSON-like object, recognising common field names."""
+    if not isinstance(data, Mapping):
+        raise RecordError(f"expected an object, found {type(data).__name__}")
+    lowered = {_KEY_NORMALISER.sub("_", str(k).strip().lower()): v for k, v in data.items()}
+    values: dict[str, str] = {}
+    for attr, names in FIELD_NAMES.items():
+        for name in names:
+            text = _text_of(lowered.get(name))
+            if text.strip():
+                values[attr] = text
+                break
+    return Record(
+        title=values.get("title", ""),
+        body=values.get("body", ""),
+        key=values.get("key", ""),
+        date=values.get("date", ""),
+        url=values.get("url", ""),
+        source=values.get("source", ""),
+        author=values.get("author", ""),
+        category=values.get("category", ""),
+        origin=origin,
+    )

@@ -1,0 +1,132 @@
+"""Running a parsed query: ranked full matches, then the best partial matches, with snippets."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from store.fts import compile_and, compile_any
+from store.matching import Matcher, Span
+from store.query import Query
+from store.snippets import make_snippet
+
+
+@dataclass
+class Hit:
+    """One search result."""
+
+    id: int
+    key: str
+    title: str
+    date: str
+    source: str
+    url: str
+    score: float
+    snippet: str = ""
+    highlights: list[Span] = field(default_factory=list)
+    """Hit spans inside ``snippet``."""
+    title_highlights: list[Span] = field(default_factory=list)
+    partial: bool = False
+    """True when the article matches only some of the query's words."""
+    missing: list[str] = field(default_factory=list)
+    """For partial matches: the query words the article lacks."""
+
+
+def _filters(query: Query) -> tuple[str, list[str]]:
+    """SQL conditions on the articles table (alias a) for the query's metadata filters."""
+    conditions: list[str] = []
+    params: list[str] = []
+    if query.sources:
+        conditions.append("(" + " OR ".join("a.source LIKE ? ESCAPE '\\'" for _ in query.sources) + ")")
+        params += [_like_prefix(s) for s in query.sources]
+    for excluded in query.excluded_sources:
+        conditions.append("a.source NOT LIKE ? ESCAPE '\\'")
+        params.append(_like_prefix(excluded))
+    if query.date_from:
+        conditions.append("a.date >= ?")
+        params.append(query.date_from)
+    if query.date_to:
+        conditions.append("a.date < ? AND a.date != ''")
+        params.append(query.date_to)
+    return " AND ".join(conditions), params
+
+
+def _like_prefix(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _ranked_ids(conn: sqlite3.Connection, match: str, query: Query, limit: int) -> list[tuple[int, float]]:
+    where, params = _filters(query)
+    if where:
+        sql = (
+            "SELECT f.rowid, f.rank FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+            f"WHERE articles_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?"
+        )
+    else:
+        sql = "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+    return conn.execute(sql, [match, *params, limit]).fetchall()
+
+
+def _filtered_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple[int, float]]:
+    """Filter-only queries (from:2017 source:x): newest first."""
+    where, params = _filters(query)
+    sql = f"SELECT a.id, 0.0 FROM articles a WHERE {where} ORDER BY a.date DESC, a.id DESC LIMIT ?"
+    return conn.execute(sql, [*params, limit]).fetchall()
+
+
+def search(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[Hit]:
+    """Up to ``limit`` hits after ``offset``: full matches by rank, then partial ones."""
+    wanted = offset + limit
+    if query.match is None:
+        ranked, partial_ids = _filtered_ids(conn, query, wanted), set()
+    else:
+        include, exclude = query.match.include, query.match.exclude
+        ranked = _ranked_ids(conn, compile_and(include, exclude), query, wanted)
+        partial_ids: set[int] = set()
+        if len(include) > 1 and len(ranked) < wanted:
+            seen = {row[0] for row in ranked}
+            extra = _ranked_ids(conn, compile_any(include, exclude), query, wanted + len(seen))
+            for row in extra:
+                if row[0] not in seen and len(ranked) < wanted:
+                    ranked.append(row)
+                    partial_ids.add(row[0])
+    page = ranked[offset:wanted]
+    return _hydrate(conn, query, page, partial_ids)
+
+
+def _hydrate(
+    conn: sqlite3.Connection, query: Query, page: list[tuple[int, float]], partial_ids: set[int]
+) -> list[Hit]:
+    if not page:
+        return []
+    ids = [row[0] for row in page]
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT id, key, title, date, source, url, body FROM articles WHERE id IN ({marks})", ids
+    ).fetchall()
+    by_id = {row[0]: row for row in rows}
+    matcher = Matcher(query)
+    hits: list[Hit] = []
+    for article_id, rank in page:
+        row = by_id.get(article_id)
+        if row is None:
+            continue
+        _, key, title, date, source, url, body = row
+        snippet = make_snippet(body, matcher.spans(body))
+        hit = Hit(
+            id=article_id,
+            key=key,
+            title=title,
+            date=date,
+            source=source,
+            url=url,
+            score=round(-rank, 3),
+            snippet=snippet.text,
+            highlights=snippet.highlights,
+            title_highlights=matcher.spans(title, in_title=True),
+        )
+        if article_id in partial_ids:
+            hit.partial = True
+            hit.missing = matcher.missing(title, body)
+        hits.append(hit)
+    return hits

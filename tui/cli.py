@@ -1,0 +1,68 @@
+"""The ``archive-tui`` command: argument parsing and error reporting around store/ calls."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui.commands import COMMANDS
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="archive-tui",
+        description="Browse and search Arabic news archives in the terminal.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="archive file (default: $ARCHIVE_TUI_DB, else the seeded archive in your data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"tui.commands.{name}").register(subparsers)
+    return parser
+
+
+def archive_path(option: str | None) -> Path:
+    """The archive file chosen by --db, else $ARCHIVE_TUI_DB, else the default location."""
+    from store.locations import default_archive_path
+
+    chosen = option or os.environ.get("ARCHIVE_TUI_DB")
+    return Path(chosen).expanduser() if chosen else default_archive_path()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run archive-tui; returns the exit status."""
+    from store import Archive, ArchiveError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        from tui.commands.launch import launch
+
+        func = launch
+    try:
+        with Archive.open_or_seed(archive_path(args.db)) as archive:
+            return func(args, archive)
+    except ArchiveError as exc:
+        print(f"archive-tui: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("archive-tui: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
