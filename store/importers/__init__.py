@@ -7,14 +7,22 @@ caller reports it with its path and goes on with the next file.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from store.importers.csvfile import read_csv
 from store.importers.encoding import DecodeError
 from store.importers.failures import ImportFailure
+from store.importers.feed import read_feed
+from store.importers.html import read_html
 from store.importers.jsonfile import read_json, read_jsonl
+from store.importers.sgml import read_sgml
+from store.importers.sniff import sniff_format
 from store.importers.source import Source
 from store.importers.textfile import read_text
+from store.importers.warc import read_warc
+from store.importers.ziparchive import read_zip
 from store.records import Record, RecordError
 
 Reader = Callable[[Source], Iterator["Record | ImportFailure"]]
@@ -23,6 +31,12 @@ READERS: dict[str, Reader] = {
     "text": read_text,
     "json": read_json,
     "jsonl": read_jsonl,
+    "csv": read_csv,
+    "sgml": read_sgml,
+    "html": read_html,
+    "feed": read_feed,
+    "warc": read_warc,
+    "zip": read_zip,
 }
 """Format name → reader. ``--format`` takes these names."""
 
@@ -33,15 +47,38 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".sgml": "sgml",
+    ".sgm": "sgml",
+    ".trec": "sgml",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".zip": "zip",
 }
 """File extension → format name, for detection."""
 
-__all__ = ["READERS", "EXTENSIONS", "ImportFailure", "Source", "detect_format", "read_paths"]
+__all__ = ["EXTENSIONS", "READERS", "ImportFailure", "Source", "detect_format", "read_paths"]
 
 
 def detect_format(source: Source) -> str | None:
-    """The format name for a source, from its extension; None when unsupported."""
-    return EXTENSIONS.get(source.suffix)
+    """The format name for a source from its first bytes, else its extension; None when unsupported.
+
+    Content wins: jawharafm's ``.txt`` files are ``<DOC>`` SGML, a ``.xml`` may be a feed or SGML.
+    """
+    lowered = source.name.lower()
+    by_name = EXTENSIONS[".warc.gz"] if lowered.endswith(".warc.gz") else EXTENSIONS.get(source.suffix)
+    try:
+        with source.open() as stream:
+            head = stream.read(4096)
+    except (OSError, ValueError):
+        return by_name  # the reader reports the unreadable file
+    return sniff_format(head, by_name)
 
 
 def _walk(path: Path) -> Iterator[Path]:
@@ -72,7 +109,9 @@ def read_source(source: Source, fmt: str) -> Iterator[Record | ImportFailure]:
     """Records of one source in a known format; a failing file becomes one ImportFailure."""
     try:
         yield from READERS[fmt](source)
-    except (ValueError, OSError, DecodeError, RecordError, RecursionError, MemoryError) as exc:
+    except (
+        ValueError, OSError, EOFError, zlib.error, DecodeError, RecordError, RecursionError, MemoryError
+    ) as exc:  # fmt: skip
         yield ImportFailure(source.name, str(exc) or type(exc).__name__)
 
 

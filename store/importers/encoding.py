@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
+from typing import BinaryIO
 
 import charset_normalizer
 
@@ -26,6 +28,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ARABIC_CODECS = ("cp1256", "iso8859_6")  # Windows-1256 wins ties: far more common
+_LEGACY_CODECS = [
+    *("cp1256", "iso8859_6", "cp720", "mac_arabic", "cp1252", "latin_1", "iso8859_15", "utf_16", "utf_32")
+]
+"""Guesses allowed when a file is neither UTF-8 nor Arabic: tiny files otherwise come out as Thai or Urdu."""
 _SNIFF = 65536  # bytes looked at when guessing; the whole file is decoded with the guess
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,6 +59,29 @@ def encoding_of(data: bytes) -> str:
     return _detect(data)[0]
 
 
+def decode_stream(stream: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[str]:
+    """Text chunks of a binary stream, in the encoding detected from its first bytes.
+
+    Memory stays at about one chunk whatever the file size. Mojibake repair is left to the
+    caller, per record (``repair_mojibake``).
+    """
+    head = stream.read(_SNIFF)
+    codec, _ = _detect(head, partial=True)
+    decoder = codecs.getincrementaldecoder(codec)()
+    data, offset = head, 0
+    while data:
+        try:
+            yield decoder.decode(data)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"invalid {codec} text at byte {offset + exc.start}") from None
+        offset += len(data)
+        data = stream.read(chunk_size)
+    try:
+        yield decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise DecodeError(f"truncated {codec} text (file ends inside a character)") from None
+
+
 def _decode(data: bytes) -> str:
     codec, text = _detect(data)
     if text is not None:
@@ -63,8 +92,8 @@ def _decode(data: bytes) -> str:
         raise DecodeError(f"invalid {codec} text at byte {exc.start}") from None
 
 
-def _detect(data: bytes) -> tuple[str, str | None]:
-    """(codec, text when already decoded)."""
+def _detect(data: bytes, partial: bool = False) -> tuple[str, str | None]:
+    """(codec, text when already decoded); ``partial``: data is only the head of the file."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec, None
@@ -78,6 +107,8 @@ def _detect(data: bytes) -> tuple[str, str | None]:
         return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            if partial:
+                return "utf-8", None
             raise DecodeError(f"truncated UTF-8 text (cut inside a character at byte {exc.start})") from None
     codec = _arabic_codepage(head) or _normalizer_guess(head)
     if codec is None:
@@ -137,7 +168,8 @@ def _arabic_codepage(head: bytes) -> str | None:
 
 
 def _normalizer_guess(head: bytes) -> str | None:
-    match = charset_normalizer.from_bytes(head).best()
+    """charset-normalizer's pick among the code pages an Arabic/English news archive meets."""
+    match = charset_normalizer.from_bytes(head, cp_isolation=_LEGACY_CODECS).best()
     if match is None or match.chaos > 0.2:
         return None
     return match.encoding

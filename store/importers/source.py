@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 
 @dataclass
@@ -25,7 +26,7 @@ class Source:
     @property
     def suffix(self) -> str:
         """Lower-case extension with its dot ('.txt'), or ''."""
-        base = self.name.rsplit("/", 1)[-1]
+        base = self.name.replace("\\", "/").rsplit("!", 1)[-1].rsplit("/", 1)[-1]
         return "." + base.rsplit(".", 1)[-1].lower() if "." in base else ""
 
     def open(self) -> BinaryIO:
@@ -38,11 +39,11 @@ class Source:
             return stream.read()
 
     @classmethod
-    def from_path(cls, path: Path) -> "Source":
+    def from_path(cls, path: Path) -> Source:
         """A source over a file on disk."""
         return cls(str(path), path.stat().st_size, lambda: open(path, "rb"))
 
     @classmethod
-    def from_bytes(cls, name: str, data: bytes) -> "Source":
+    def from_bytes(cls, name: str, data: bytes) -> Source:
         """A source over bytes already in memory (tests, archive members)."""
         return cls(name, len(data), lambda: io.BytesIO(data))
