@@ -17,13 +17,24 @@ from functools import lru_cache
 
 HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
 TATWEEL = "\u0640"
-INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
+INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
+)
 
 FOLDS = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",  # alef with hamza/madda/wasla
-    "ؤ": "ء", "ئ": "ء",  # hamza carriers: مسؤول and مسئول are one word
-    "ى": "ي", "ة": "ه",
-    "ک": "ك", "ی": "ي", "ي": "ي", "ہ": "ه", "ۀ": "ه",  # Persian/Urdu letters
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",  # alef with hamza/madda/wasla
+    "ؤ": "ء",
+    "ئ": "ء",  # hamza carriers: مسؤول and مسئول are one word
+    "ى": "ي",
+    "ة": "ه",
+    "ک": "ك",
+    "ی": "ي",
+    "ي": "ي",
+    "ہ": "ه",
+    "ۀ": "ه",  # Persian/Urdu letters
 }
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 
@@ -107,7 +118,25 @@ def index_forms(text: str) -> tuple[str, str]:
     return " ".join(stems), " ".join(norms)
 
 
-CLITIC_PREFIXES = ("", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل")
+CLITIC_PREFIXES = (
+    "",
+    "و",
+    "ف",
+    "ب",
+    "ك",
+    "ل",
+    "ال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+)
 """Proclitic combinations a word can carry in running text."""
 
 

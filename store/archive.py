@@ -143,7 +143,7 @@ class Archive:
         hashes = [record.content_hash for record in batch]
         existing = self._existing("hash", hashes)
         fresh: list[tuple[Record, str, str]] = []
-        for record, digest in zip(batch, hashes):
+        for record, digest in zip(batch, hashes, strict=True):
             if digest in existing:
                 report.duplicates += 1
                 continue
@@ -159,8 +159,18 @@ class Archive:
                 cursor = self.conn.execute(
                     "INSERT INTO articles (key, hash, title, body, date, url, source, author, category, origin)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, digest, record.title, record.body, record.date, record.url, record.source,
-                     record.author, record.category, record.origin),
+                    (
+                        key,
+                        digest,
+                        record.title,
+                        record.body,
+                        record.date,
+                        record.url,
+                        record.source,
+                        record.author,
+                        record.category,
+                        record.origin,
+                    ),
                 )
                 title_stems, title_norms = index_forms(record.title)
                 body_stems, body_norms = index_forms(record.body)
@@ -201,11 +211,9 @@ class Archive:
     def stats(self) -> Stats:
         """Counts and date range (this scans the articles table: not for start-up paths)."""
         articles, sources = self.conn.execute(
-            "SELECT count(*), count(DISTINCT source) FROM articles"
+            "SELECT count(*), count(DISTINCT NULLIF(source, '')) FROM articles"
         ).fetchone()
         first = self.conn.execute("SELECT min(date) FROM articles WHERE date != ''").fetchone()[0] or ""
         last = self.conn.execute("SELECT max(date) FROM articles").fetchone()[0] or ""
-        size = sum(
-            os.path.getsize(p) for p in (self.path, Path(f"{self.path}-wal")) if os.path.exists(p)
-        )
+        size = sum(os.path.getsize(p) for p in (self.path, Path(f"{self.path}-wal")) if os.path.exists(p))
         return Stats(articles, sources, first, last, size)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from store.analysis import prefix_stem, stem, stem_variants
-from store.query import And, Node, Or, Term
+from store.query import Node, Or, Term
 
 _STEM_COLUMNS = {None: "{title body}", "title": "{title}"}
 _EXACT_COLUMNS = {None: "{title_x body_x}", "title": "{title_x}"}

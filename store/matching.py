@@ -37,17 +37,18 @@ class Matcher:
                 spans.append((toks[i].start, toks[i + size - 1].end))
         return spans
 
+    def tagged_spans(self, text: str, in_title: bool = False) -> list[tuple[int, int, int]]:
+        """(start, end, term number) of every positive term's occurrences, sorted."""
+        toks = list(tokens(text))
+        return sorted(
+            (start, end, number)
+            for number, term in enumerate(self.terms)
+            for start, end in self.term_spans(term, toks, in_title)
+        )
+
     def spans(self, text: str, in_title: bool = False) -> list[Span]:
         """Sorted, non-overlapping spans of every positive term in ``text``."""
-        toks = list(tokens(text))
-        found = sorted(s for term in self.terms for s in self.term_spans(term, toks, in_title))
-        merged: list[Span] = []
-        for start, end in found:
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        return merged
+        return merge_spans([(s, e) for s, e, _ in self.tagged_spans(text, in_title)])
 
     def missing(self, title: str, body: str) -> list[str]:
         """The top-level clauses (as typed) that neither title nor body satisfies."""
@@ -63,6 +64,17 @@ class Matcher:
             return all(present(p) for p in node.include)
 
         return [describe(node) for node in self.query.clauses if not present(node)]
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Sorted spans with overlapping ones joined."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def describe(node: Node) -> str:

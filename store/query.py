@@ -1,14 +1,14 @@
 """The query language: parsing what a user types into a small tree, or a clear QueryError.
 
-    words            all must match (best partial matches follow when few match all)
-    "a phrase"       exact sequence of words
-    prefix*          words starting with prefix
-    a OR b           either
-    -word, NOT word  exclude
-    ( ... )          grouping
-    title:w          in the title (title:"a phrase", title:pre*)
-    source:name      source starts with name (-source:name excludes)
-    from:D to:D      date range; D is YYYY, YYYY-MM or YYYY-MM-DD (inclusive)
+words            all must match (best partial matches follow when few match all)
+"a phrase"       exact sequence of words
+prefix*          words starting with prefix
+a OR b           either
+-word, NOT word  exclude
+( ... )          grouping
+title:w          in the title (title:"a phrase", title:pre*)
+source:name      source starts with name (-source:name excludes)
+from:D to:D      date range; D is YYYY, YYYY-MM or YYYY-MM-DD (inclusive)
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ class _Parser:
                 break
             if token.kind == "op" and token.text == "AND":
                 self.take()
-                if not include and not exclude or self._at_end_of_group():
+                if (not include and not exclude) or self._at_end_of_group():
                     raise QueryError('"AND" needs a search term on each side')
                 continue
             if token.kind == "op" and token.text == "OR":
@@ -294,5 +294,5 @@ def parse(text: str) -> Query:
     parser = _Parser(_lex(text), query)
     query.match = parser.sequence(0)
     if query.match is None and not (query.sources or query.date_from or query.date_to):
-        raise QueryError("nothing to search for: type a word, a \"phrase\" or a filter such as from:2017")
+        raise QueryError('nothing to search for: type a word, a "phrase" or a filter such as from:2017')
     return query

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.dates import parse_date
-from store.sanitize import clean_text, clean_line
+from store.sanitize import clean_line, clean_text
 
 # Common field names, in order of preference, for each record attribute.
 FIELD_NAMES: dict[str, tuple[str, ...]] = {

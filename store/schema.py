@@ -46,6 +46,8 @@ def connect(path: str) -> sqlite_utils.Database:
             for statement in _STATEMENTS:
                 conn.execute(statement)
             weights = ", ".join(str(w) for w in RANK_WEIGHTS.values())
-            conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
+            conn.execute(
+                "INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",)
+            )
             conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     return db

@@ -112,7 +112,7 @@ def _hydrate(
         if row is None:
             continue
         _, key, title, date, source, url, body = row
-        snippet = make_snippet(body, matcher.spans(body))
+        snippet = make_snippet(body, matcher.tagged_spans(body))
         hit = Hit(
             id=article_id,
             key=key,

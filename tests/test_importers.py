@@ -33,8 +33,15 @@ def test_json_array_object_and_field_names(empty, tmp_path: Path) -> None:
         tmp_path / "many.json",
         json.dumps(
             [
-                {"docno": "D1", "headline": "عنوان", "content": "نص", "date_extracted": "2015-07-21 02:51:32",
-                 "src": "aawsat", "author": "كاتب", "cat": "سياسة"},
+                {
+                    "docno": "D1",
+                    "headline": "عنوان",
+                    "content": "نص",
+                    "date_extracted": "2015-07-21 02:51:32",
+                    "src": "aawsat",
+                    "author": "كاتب",
+                    "cat": "سياسة",
+                },
                 {"url": "http://x/2", "title": "ثان", "body": "نص ٢"},
                 {"title": "بلا مفتاح", "text": "نص ٣"},
             ],
@@ -46,7 +53,11 @@ def test_json_array_object_and_field_names(empty, tmp_path: Path) -> None:
     assert report.imported == 4 and report.ok
     first = empty.article("D1")
     assert (first.title, first.date, first.source, first.author, first.category) == (
-        "عنوان", "2015-07-21T02:51:32", "aawsat", "كاتب", "سياسة"
+        "عنوان",
+        "2015-07-21T02:51:32",
+        "aawsat",
+        "كاتب",
+        "سياسة",
     )
     assert empty.article("http://x/2").body == "نص ٢"
     assert empty.article("one").title == "وحيد"  # a single-object file: keyed by file name
@@ -55,11 +66,19 @@ def test_json_array_object_and_field_names(empty, tmp_path: Path) -> None:
 
 
 def test_jsonl_bad_line_is_reported_rest_imports(empty, tmp_path: Path) -> None:
-    lines = ['{"id": "1", "title": "أ", "text": "نص"}', "{broken", '{"id": "2", "title": "ب", "text": "نص"}', "[1]"]
+    lines = [
+        '{"id": "1", "title": "أ", "text": "نص"}',
+        "{broken",
+        '{"id": "2", "title": "ب", "text": "نص"}',
+        "[1]",
+    ]
     write(tmp_path / "feed.jsonl", "\n".join(lines))
     report = empty.import_paths([tmp_path / "feed.jsonl"])
     assert report.imported == 2
-    assert [(f.record, "JSON" in f.reason or "object" in f.reason) for f in report.failures] == [(2, True), (4, True)]
+    assert [(f.record, "JSON" in f.reason or "object" in f.reason) for f in report.failures] == [
+        (2, True),
+        (4, True),
+    ]
     assert all(f.path.endswith("feed.jsonl") for f in report.failures)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         help="archive file (default: $ARCHIVE_TUI_DB, else the seeded archive in your data folder)",
+    )
+    parser.add_argument(
+        "--no-seed", action="store_true", help="do not fill a newly created archive with the seed articles"
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -51,9 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         func = launch
     try:
-        with Archive.open_or_seed(archive_path(args.db)) as archive:
+        with Archive.open_or_seed(archive_path(args.db), seed=not args.no_seed) as archive:
             return func(args, archive)
-    except ArchiveError as exc:
+    except (ArchiveError, sqlite3.Error) as exc:
         print(f"archive-tui: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -62,6 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:  # last resort: a message, never a traceback
+        if os.environ.get("ARCHIVE_TUI_DEBUG"):
+            raise
+        print(f"archive-tui: internal error: {exc!r} (set ARCHIVE_TUI_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -31,7 +31,10 @@ def read_json(source: Source) -> Iterator[Record | ImportFailure]:
         if len(lists) == 1 and not _looks_like_article(data):
             data = lists[0]
         else:
-            yield record_from_mapping(data, origin=source.name)
+            record = record_from_mapping(data, origin=source.name)
+            if not record.key and not record.url:
+                record.key = source.stem  # one article per file: the file names it
+            yield record
             return
     if not isinstance(data, list):
         raise ValueError(f"expected an object or an array, found {type(data).__name__}")

@@ -1,0 +1,94 @@
+"""The archive-tui command end to end on temporary archives, as a user runs it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SEED_KEY
+
+
+def cli(*args: str, db: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_search_json_on_a_new_seeded_archive(tmp_path: Path) -> None:
+    result = cli("search", "طرابلس", "--json", db=tmp_path / "a.db")
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    hit = json.loads(line)
+    assert hit["key"] == SEED_KEY
+    assert set(hit) >= {"key", "title", "date", "source", "url", "score", "snippet"}
+
+
+def test_search_text_output_and_no_matches(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    assert "مباحثات مصيرية" in cli("search", "جنزور", db=db).stdout
+    assert cli("search", "بنغازي", db=db).stdout.strip() == "no matches"
+
+
+def test_malformed_queries_exit_2_with_one_line(tmp_path: Path) -> None:
+    for query in ('"unclosed', "AND", "*", "(", "title:"):
+        result = cli("search", query, db=tmp_path / "a.db")
+        assert result.returncode == 2, query
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_import_summary_and_exit_status(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان\nنص عن بنغازي", encoding="utf-8")
+    (folder / "b.json").write_text("[{", encoding="utf-8")
+    db = tmp_path / "a.db"
+    result = cli("import", str(folder), db=db)
+    assert result.returncode == 1
+    assert "imported 1" in result.stderr and "b.json" in result.stderr
+    again = cli("import", str(folder / "a.txt"), db=db)
+    assert again.returncode == 0 and "duplicates skipped 1" in again.stderr
+    assert json.loads(cli("search", "بنغازي", "--json", db=db).stdout)["key"] == "a"
+
+
+def test_show_and_stats(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    shown = cli("show", SEED_KEY, db=db)
+    assert shown.returncode == 0 and "قرية النخيل" in shown.stdout
+    assert cli("show", "nope", db=db).returncode == 1
+    stats = json.loads(cli("stats", "--json", db=db).stdout)
+    assert stats["articles"] == 1
+
+
+def test_environment_variable_chooses_the_archive(tmp_path: Path) -> None:
+    db = tmp_path / "env.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "stats", "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ARCHIVE_TUI_DB": str(db)},
+        timeout=60,
+    )
+    assert json.loads(result.stdout)["articles"] == 1 and db.exists()
+
+
+def test_no_seed_keeps_a_new_archive_empty(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--db", str(tmp_path / "e.db"), "--no-seed", "stats", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert json.loads(result.stdout)["articles"] == 0
+
+
+def test_not_an_archive_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.db"
+    bogus.write_text("this is not sqlite " * 100)
+    result = cli("stats", db=bogus)
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "bogus.db" in result.stderr

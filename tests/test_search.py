@@ -1,0 +1,107 @@
+"""Search on the seed article and on small archives: matching, ranking, partial matches."""
+
+import pytest
+
+from store import QueryError, Record
+from tests.conftest import SEED_KEY
+
+
+@pytest.mark.parametrize(
+    "query", ["طرابلس", "اجتماعات", "الامميه", "٤٤٤", '"وزارة الدفاع"', "title:جنزور", "تحرك*"]
+)
+def test_seed_found(seeded, query: str) -> None:
+    hits = seeded.search(query)
+    assert [h.key for h in hits] == [SEED_KEY]
+    assert not hits[0].partial
+
+
+@pytest.mark.parametrize("query", ["بنغازي", "جنزور -طرابلس", "title:طرابلس"])
+def test_seed_not_found(seeded, query: str) -> None:
+    assert seeded.search(query) == []
+
+
+def test_snippet_highlights_original_text(seeded) -> None:
+    (hit,) = seeded.search("طرابلس")
+    shown = {hit.snippet[s:e] for s, e in hit.highlights}
+    assert shown and shown <= {"طرابلس", "بطرابلس"}
+    assert "\n" not in hit.snippet
+
+
+def test_highlight_keeps_harakat_of_original(empty) -> None:
+    empty.import_records([Record(title="خبر", body="زار مُحَمَّدٌ المدينةَ أمس")])
+    (hit,) = empty.search("محمد المدينه")
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["مُحَمَّدٌ", "المدينةَ"]
+
+
+def test_partial_matches_follow_full_ones_and_are_marked(seeded) -> None:
+    hits = seeded.search("طرابلس بنغازي")
+    assert [h.key for h in hits] == [SEED_KEY]
+    assert hits[0].partial and hits[0].missing == ["بنغازي"]
+
+
+def _archive_of(empty, texts: dict[str, tuple[str, str, str]]):
+    empty.import_records([Record(key=k, title=t, body=b, date=d) for k, (t, b, d) in texts.items()])
+    return empty
+
+
+def test_title_ranks_above_body_and_all_words_above_some(empty) -> None:
+    archive = _archive_of(
+        empty,
+        {
+            "body": ("أخبار", "اجتماع في تونس حول الاقتصاد", "2015-01-01"),
+            "title": ("اجتماع في تونس", "نص عن الاقتصاد", "2015-02-01"),
+            "one": ("تونس اليوم", "لا شيء آخر", "2015-03-01"),
+        },
+    )
+    hits = archive.search("اجتماع تونس")
+    assert [h.key for h in hits] == ["title", "body", "one"]
+    assert [h.partial for h in hits] == [False, False, True]
+
+
+def test_exact_form_ranks_above_stem_only(empty) -> None:
+    archive = _archive_of(
+        empty,
+        {
+            "stem": ("المعلمون", "خبر", ""),
+            "exact": ("المعلم", "خبر", ""),
+        },
+    )
+    assert [h.key for h in archive.search("المعلم")] == ["exact", "stem"]
+
+
+def test_date_and_source_filters(empty) -> None:
+    empty.import_records(
+        [
+            Record(key="a", title="نفط", body="x", date="2015-07-21", source="aawsat"),
+            Record(key="b", title="نفط", body="y", date="2015-08-02", source="okaz"),
+            Record(key="c", title="نفط", body="z", date="2016-01-01", source="aawsat"),
+        ]
+    )
+    assert {h.key for h in empty.search("نفط from:2015-08")} == {"b", "c"}
+    assert {h.key for h in empty.search("نفط to:2015-07")} == {"a"}
+    assert {h.key for h in empty.search("نفط from:2015 to:2015")} == {"a", "b"}
+    assert {h.key for h in empty.search("نفط source:aaw")} == {"a", "c"}
+    assert {h.key for h in empty.search("نفط -source:aawsat")} == {"b"}
+    assert [h.key for h in empty.search("source:aawsat")] == ["c", "a"]  # newest first
+
+
+def test_or_and_grouping(empty) -> None:
+    archive = _archive_of(
+        empty,
+        {"ly": ("ليبيا", "x", ""), "tn": ("تونس", "x", ""), "eg": ("مصر", "x", "")},
+    )
+    assert {h.key for h in archive.search("ليبيا OR تونس")} == {"ly", "tn"}
+    assert {h.key for h in archive.search("x -(ليبيا OR تونس)")} == {"eg"}
+
+
+def test_paging(empty) -> None:
+    empty.import_records([Record(key=str(i), title=f"خبر {i}", body="نفط") for i in range(30)])
+    first = empty.search("نفط", limit=20)
+    second = empty.search("نفط", limit=20, offset=20)
+    assert len(first) == 20 and len(second) == 10
+    assert not {h.key for h in first} & {h.key for h in second}
+
+
+def test_malformed_query_raises_query_error(seeded) -> None:
+    with pytest.raises(QueryError):
+        seeded.search('"unclosed')

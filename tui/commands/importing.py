@@ -1,0 +1,54 @@
+"""``archive-tui import PATH...``: files and folders into the archive, with a summary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from store import Archive, ImportReport
+from store.importers import READERS
+from tui.commands.output import console
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the import command."""
+    parser = subparsers.add_parser("import", help="import files or folders of articles")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
+    parser.add_argument("--format", choices=sorted(READERS), help="read every file as this format")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, archive: Archive) -> int:
+    """Import, show progress on a terminal, print the summary; 1 when anything failed."""
+    out = console(stderr=True)
+    if out.is_terminal:
+        columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+        with Progress(*columns, console=out, transient=True) as bar:
+            task = bar.add_task("reading…")
+
+            def progress(read: int, report: ImportReport) -> None:
+                bar.update(
+                    task,
+                    description=f"{read:,} records read, {report.imported:,} imported, "
+                    f"{report.duplicates:,} duplicates, {len(report.failures):,} failed",
+                )
+
+            report = archive.import_paths(args.paths, fmt=args.format, progress=progress)
+    else:
+        report = archive.import_paths(args.paths, fmt=args.format)
+    print_summary(report)
+    return 1 if report.failures else 0
+
+
+def print_summary(report: ImportReport) -> None:
+    """The end-of-import summary on standard error, one failure per line."""
+    out = console(stderr=True)
+    line = f"imported {report.imported:,}, duplicates skipped {report.duplicates:,}, failed {len(report.failures):,}"
+    if report.renamed:
+        line += f" ({report.renamed:,} stored under a new key: their key was taken by other text)"
+    out.print(line)
+    for failure in report.failures:
+        out.print(f"  failed: {failure}", style="red", soft_wrap=True)
+    sys.stderr.flush()

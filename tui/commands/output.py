@@ -1,0 +1,36 @@
+"""Printing helpers shared by the sub-commands: JSON lines and highlighted text."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from store.sanitize import clean_text
+
+
+def print_json(obj: Any) -> None:
+    """One JSON object on one line of standard output (UTF-8, not ASCII-escaped)."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def console(stderr: bool = False) -> Console:
+    """A Rich console that never interprets article text as markup or emoji."""
+    return Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+
+
+def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str = "bold reverse") -> Text:
+    """``text`` (cleaned of control characters) with ``spans`` styled."""
+    result = Text(clean_text(text))
+    for start, end in spans:
+        result.stylize(style, start, end)
+    return result
+
+
+def error(message: str) -> None:
+    """An error line on standard error."""
+    console(stderr=True).print(Text(f"archive-tui: {message}", style="red"))

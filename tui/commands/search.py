@@ -1,0 +1,64 @@
+"""``archive-tui search QUERY``: ranked results with highlighted snippets, or JSON lines."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.text import Text
+
+from store import Archive, QueryError
+from tui.commands.output import console, error, highlighted, print_json
+
+EXIT_USAGE = 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the search command."""
+    parser = subparsers.add_parser("search", help="search the archive (query language: see README)")
+    parser.add_argument(
+        "query", nargs="+", help='words, "phrases", prefix*, OR, -word, title:, source:, from:, to:'
+    )
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per result line")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, archive: Archive) -> int:
+    """Print the hits; exit status 2 for a malformed query."""
+    query = " ".join(args.query)
+    try:
+        hits = archive.search(query, limit=max(1, args.limit))
+    except QueryError as exc:
+        error(f"bad query: {exc}")
+        return EXIT_USAGE
+    if args.json:
+        for hit in hits:
+            print_json(
+                {
+                    "key": hit.key,
+                    "title": hit.title,
+                    "date": hit.date,
+                    "source": hit.source,
+                    "url": hit.url,
+                    "score": hit.score,
+                    "snippet": hit.snippet,
+                    "highlights": hit.highlights,
+                    "partial": hit.partial,
+                    "missing": hit.missing,
+                }
+            )
+        return 0
+    out = console()
+    if not hits:
+        out.print("no matches")
+        return 0
+    for number, hit in enumerate(hits, start=1):
+        heading = Text(f"{number:>2}. ")
+        heading.append_text(highlighted(hit.title, hit.title_highlights, "bold underline"))
+        out.print(heading)
+        meta = " · ".join(x for x in (hit.key, hit.date, hit.source, f"score {hit.score}") if x)
+        if hit.partial:
+            meta += " · partial match, lacks: " + ", ".join(hit.missing)
+        out.print(Text("    " + meta, style="dim"))
+        out.print(Text("    ").append_text(highlighted(hit.snippet, hit.highlights)))
+    return 0
