@@ -22,6 +22,8 @@ from store.records import Record, RecordError
 MAX_PAGE_BYTES = 16 * 1024 * 1024
 """Largest page read; real article pages are well below a megabyte."""
 
+_DATES = {"extensive_search": False, "original_date": True}
+"""Dates from markup only: the extensive search guesses years from the article text."""
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
@@ -60,7 +62,11 @@ def record_from_html(page: str, *, origin: str, key: str = "", url: str = "", da
     """
     try:
         doc = trafilatura.bare_extraction(
-            page, url=url or None, with_metadata=True, include_comments=False, include_tables=True
+            page,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_DATES,
         )
     except (ValueError, TypeError, etree.LxmlError, RecursionError) as exc:
         raise RecordError(f"unreadable HTML ({type(exc).__name__})") from None

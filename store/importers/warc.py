@@ -43,6 +43,8 @@ def _article(record, content_type: str, name: str, number: int):
     data = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(data) > MAX_PAGE_BYTES:
         return ImportFailure(name, f"page {uri} larger than {MAX_PAGE_BYTES:,} bytes", number)
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return ImportFailure(name, f"{uri}: record truncated (the file ends inside it)", number)
     charset = _CHARSET.search(content_type)
     try:
         page = decode_html(data, charset.group(1) if charset else None)

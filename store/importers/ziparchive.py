@@ -38,7 +38,10 @@ class _Limited(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:
-        data = self._raw.read(min(len(buffer), self._left + 1))
+        try:
+            data = self._raw.read(min(len(buffer), self._left + 1))
+        except (zipfile.BadZipFile, EOFError) as exc:
+            raise ValueError(f"{self._name}: damaged member ({exc})") from None
         if len(data) > self._left:
             raise ValueError(f"{self._name}: decompresses to more than its declared size (ZIP bomb?)")
         self._left -= len(data)
