@@ -105,14 +105,38 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[tuple[Source, bool] | 
             yield ImportFailure(str(path), "no such file or folder")
 
 
+MAX_WHOLE_FILE_BYTES: dict[str, int] = {
+    "text": 16 << 20,
+    "html": 16 << 20,
+    "feed": 64 << 20,
+    "json": 128 << 20,
+    "csv": 128 << 20,
+}
+"""Formats read whole into memory, and the largest file each takes. SGML, JSON Lines, WARC
+and ZIP are streamed a record at a time and have no file-size limit."""
+
+
 def read_source(source: Source, fmt: str) -> Iterator[Record | ImportFailure]:
     """Records of one source in a known format; a failing file becomes one ImportFailure."""
+    limit = MAX_WHOLE_FILE_BYTES.get(fmt)
+    if limit is not None and source.size > limit:
+        hint = " (JSON Lines is read as a stream: convert it)" if fmt == "json" else ""
+        yield ImportFailure(
+            source.name, f"file too large for {fmt} ({source.size:,} bytes > {limit:,}){hint}"
+        )
+        return
+    found = False
     try:
-        yield from READERS[fmt](source)
+        for item in READERS[fmt](source):
+            found = True
+            yield item
     except (
         ValueError, OSError, EOFError, zlib.error, DecodeError, RecordError, RecursionError, MemoryError
     ) as exc:  # fmt: skip
         yield ImportFailure(source.name, str(exc) or type(exc).__name__)
+        return
+    if not found:
+        yield ImportFailure(source.name, f"no articles found (read as {fmt})")
 
 
 def read_paths(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[Record | ImportFailure]:

@@ -82,6 +82,34 @@ def decode_stream(stream: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[str]:
         raise DecodeError(f"truncated {codec} text (file ends inside a character)") from None
 
 
+def decode_lines(stream: BinaryIO, max_chars: int) -> Iterator[str | None]:
+    """Lines of a text stream (without line ends), repaired; None for a line over ``max_chars``.
+
+    Memory stays at about one chunk plus one line whatever the file size.
+    """
+    pending: list[str] = []
+    size = 0
+    too_long = False
+    for chunk in decode_stream(stream):
+        parts = chunk.split("\n")
+        for part in parts[:-1]:
+            if too_long or size + len(part) > max_chars:
+                yield None
+            else:
+                yield repair_mojibake("".join([*pending, part]).rstrip("\r"))
+            pending, size, too_long = [], 0, False
+        tail = parts[-1]
+        if not too_long:
+            pending.append(tail)
+            size += len(tail)
+            if size > max_chars:
+                pending, too_long = [], True
+    if too_long:
+        yield None
+    elif pending and "".join(pending).strip():
+        yield repair_mojibake("".join(pending).rstrip("\r"))
+
+
 def _decode(data: bytes) -> str:
     codec, text = _detect(data)
     if text is not None:

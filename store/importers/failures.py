@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.sanitize import clean_line
+
 
 @dataclass(frozen=True)
 class ImportFailure:
@@ -14,5 +16,6 @@ class ImportFailure:
     record: int | None = None
 
     def __str__(self) -> str:
+        """'path (record N): reason', with no control characters (names and reasons may be hostile)."""
         where = f"{self.path} (record {self.record})" if self.record is not None else self.path
-        return f"{where}: {self.reason}"
+        return clean_line(f"{where}: {self.reason}")

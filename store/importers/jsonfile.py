@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from store.importers.encoding import decode
+from store.importers.encoding import decode, decode_lines
 from store.importers.failures import ImportFailure
 from store.importers.source import Source
 from store.records import FIELD_NAMES, Record, RecordError, record_from_mapping
+
+MAX_LINE_CHARS = 16_000_000
+"""Longest JSON Lines record read; longer lines are reported without being loaded whole."""
 
 
 def _records(items: list, source: Source) -> Iterator[Record | ImportFailure]:
@@ -47,15 +50,20 @@ def _looks_like_article(data: dict) -> bool:
 
 
 def read_jsonl(source: Source) -> Iterator[Record | ImportFailure]:
-    """One JSON object per line; a bad line is reported and the others import."""
-    text = decode(source.read_bytes())
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            yield record_from_mapping(item, origin=f"{source.name}#{number}")
-        except json.JSONDecodeError as exc:
-            yield ImportFailure(source.name, f"invalid JSON: {exc.msg}", record=number)
-        except RecordError as exc:
-            yield ImportFailure(source.name, str(exc), record=number)
+    """One JSON object per line, streamed; a bad or oversized line is reported, the others import."""
+    with source.open() as stream:
+        for number, line in enumerate(decode_lines(stream, MAX_LINE_CHARS), start=1):
+            if line is None:
+                yield ImportFailure(
+                    source.name, f"line longer than {MAX_LINE_CHARS:,} characters", record=number
+                )
+                continue
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                yield record_from_mapping(item, origin=f"{source.name}#{number}")
+            except json.JSONDecodeError as exc:
+                yield ImportFailure(source.name, f"invalid JSON: {exc.msg}", record=number)
+            except RecordError as exc:
+                yield ImportFailure(source.name, str(exc), record=number)
