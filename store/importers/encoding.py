@@ -162,8 +162,19 @@ def _utf16_without_bom(head: bytes) -> str | None:
         text = head.decode(codec)
     except UnicodeDecodeError:
         return None
+    return codec if _plausible(text) else None
+
+
+def _plausible(text: str) -> bool:
+    """Latin or Arabic text with spaces and hardly any control characters (binary data is not)."""
+    if not text:
+        return False
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r")
-    return codec if controls <= len(text) // 100 else None
+    spaces = sum(1 for ch in text if ch in " \n\t")
+    familiar = sum(
+        1 for ch in text if ch < "\u0250" or "\u0600" <= ch <= "\u06ff" or "\u2000" <= ch <= "\u206f"
+    )
+    return controls <= len(text) // 100 and spaces >= len(text) // 40 and familiar >= 0.9 * len(text)
 
 
 def _arabic_share(text: str) -> float:

@@ -1,0 +1,206 @@
+"""Hostile input: each is reported or stored inert; never a crash, a hang or unbounded memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from store.importers import ImportFailure, read_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTROL = set(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])) | set(
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+)
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--db", str(db), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["x.txt", "x.md", "x.json", "x.jsonl", "x.csv", "x.html", "x.xml", "x.rss", "x.sgml", "x.warc", "x.zip"],
+)
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\xff\xfe\x00garbage\x00" * 50, os.urandom(3000)])
+def test_empty_and_binary_files_are_reported(empty, tmp_path: Path, name: str, content: bytes) -> None:
+    path = write(tmp_path / name, content)
+    report = empty.import_paths([path])
+    assert report.imported == 0
+    assert len(report.failures) >= 1
+    assert all(f.path.startswith(str(path)) and f.reason for f in report.failures)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("cut.json", '[{"title": "أ", "text": "نص"}, {"title": "ب", "te'),
+        ("cut.jsonl", '{"title": "أ", "text": "نص"}\n{"title": "ب", "te'),
+        ("cut.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>أ'),
+        ("cut.sgml", "<DOC>\n<DOCNO>1</DOCNO>\n<TITLE>أ</TITLE>\n<TEXT>نص"),
+        ("cut.html", "<html><head><title>عنوان</title></head><body><article><p>نص مقطوع في منتص"),
+    ],
+)
+def test_truncated_files_store_nothing_partial(empty, tmp_path: Path, name: str, content: str) -> None:
+    path = write(tmp_path / name, content)
+    report = empty.import_paths([path])
+    if name == "cut.html":  # a cut page is still a page: its text is whatever arrived
+        assert report.imported <= 1
+        return
+    expected = 1 if name == "cut.jsonl" else 0  # complete lines of JSON Lines stand alone
+    assert report.imported == expected
+    assert report.failures and all(f.reason for f in report.failures)
+    assert not empty.search("ب")
+
+
+def test_deeply_nested_html_is_bounded(empty, tmp_path: Path) -> None:
+    deep = "<div>" * 200_000 + "<p>نص عميق جدا</p>" + "</div>" * 200_000
+    write(tmp_path / "deep.html", f"<html><head><title>عميق</title></head><body>{deep}</body></html>")
+    write(tmp_path / "ok.html", "<html><head><title>سليم</title></head><body><p>نص سليم</p></body></html>")
+    started = time.monotonic()
+    report = empty.import_paths([tmp_path])
+    assert time.monotonic() - started < 60
+    assert report.imported + len(report.failures) == 2
+    assert empty.search("سليم")
+
+
+def test_nested_zip_bomb_stops_at_the_nesting_limit(tmp_path: Path) -> None:
+    data = b"title\n" + b"x" * 1000
+    for level in range(4):
+        buffer = write(tmp_path / f"l{level}.zip", b"")
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for copy in range(3):
+                archive.writestr(f"m{copy}.{'zip' if level else 'txt'}", data)
+        data = buffer.read_bytes()
+    items = list(read_paths([tmp_path / "l3.zip"]))
+    assert all(isinstance(i, ImportFailure) and "nested deeper" in i.reason for i in items)
+    assert len(items) == 9
+
+
+HOSTILE_TITLE = (
+    "\x1b]0;pwned\x07\x1b[31m[bold red]عنوان[/bold red]\u202eخطر\u2066 [link=http://x]x[/link]\x9b2J"
+)
+HOSTILE_BODY = "سطر أول\x1b[2J\x1b[H\r\nسطر ثان \u202dمقلوب\u202c\x07\x00 [blink]نص[/blink]"
+
+
+def test_escapes_bidi_and_markup_are_stored_inert(empty, tmp_path: Path) -> None:
+    record = {"id": "evil", "title": HOSTILE_TITLE, "text": HOSTILE_BODY, "source": "\x1b[5msrc"}
+    write(tmp_path / "evil.jsonl", json.dumps(record) + "\n")
+    assert empty.import_paths([tmp_path]).imported == 1
+    article = empty.article("evil")
+    for field in (article.title, article.body, article.source):
+        assert not set(field) & CONTROL, repr(field)
+    assert "[bold red]عنوان[/bold red]" in article.title  # markup-looking text kept as text
+    assert article.body.splitlines() == ["سطر أول", "سطر ثان مقلوب [blink]نص[/blink]"]
+
+
+def test_cli_prints_no_control_characters(tmp_path: Path) -> None:
+    record = {
+        "id": "evil",
+        "title": HOSTILE_TITLE,
+        "text": HOSTILE_BODY + " وزارة",
+        "author": "\x1b[8mhidden",
+    }
+    folder = tmp_path / "in"
+    write(folder / "evil.jsonl", json.dumps(record) + "\n")
+    write(folder / "bad\x1b[31mname\u202e.json", '{"title": "x", ')
+    db = tmp_path / "a.db"
+    outputs = [cli(db, "import", str(folder))]
+    outputs += [cli(db, "search", "وزارة"), cli(db, "search", "وزارة", "--json"), cli(db, "show", "evil")]
+    assert outputs[0].returncode == 1  # one file failed
+    assert "badname.json" in outputs[0].stderr  # named, without its escape sequence
+    assert "[bold red]عنوان[/bold red]" in outputs[3].stdout  # printed as text, not as style
+    for result in outputs:
+        for stream in (result.stdout, result.stderr):
+            assert "Traceback" not in stream
+            assert not set(stream) & CONTROL, repr(stream)
+
+
+BIG = 200 * 1024 * 1024
+
+MEASURE = textwrap.dedent(
+    """
+    import resource, sys, time
+    from store.importers import ImportFailure, read_paths
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    records = failures = 0
+    reasons = set()
+    for item in read_paths([sys.argv[1]]):
+        if isinstance(item, ImportFailure):
+            failures += 1
+            reasons.add(item.reason.split(" ")[0])
+        else:
+            records += 1
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(records, failures, (after - before) // 1024, round(time.monotonic() - started, 1), sorted(reasons))
+    """
+)
+
+
+def measure(path: Path) -> tuple[int, int, int, list[str]]:
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    records, failures, grown_mb, _seconds, *reasons = result.stdout.split(" ", 4)
+    return int(records), int(failures), int(grown_mb), reasons
+
+
+def test_200_mb_sgml_file_streams_in_bounded_memory(tmp_path: Path) -> None:
+    doc = (
+        "<DOC>\n<DOCNO>D{n}</DOCNO>\n<TITLE>خبر رقم {n}</TITLE>\n<TEXT>\n"
+        + "نص الخبر الطويل " * 1200
+        + "\n</TEXT>\n</DOC>\n"
+    )
+    one = len(doc.encode("utf-8"))
+    count = BIG // one + 1
+    path = tmp_path / "huge.sgml"
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(count):
+            out.write(doc.replace("{n}", str(n)))
+    assert path.stat().st_size >= BIG
+    records, failures, grown_mb, _ = measure(path)
+    assert (records, failures) == (count, 0)
+    assert grown_mb < 100, f"peak memory grew by {grown_mb} MB reading a {BIG >> 20} MB file"
+
+
+def test_200_mb_single_record_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    line = '{"title": "ضخم", "text": "' + "x" * BIG + '"}\n{"title": "صغير", "text": "نص"}\n'
+    jsonl = write(tmp_path / "huge.jsonl", line)
+    records, failures, grown_mb, reasons = measure(jsonl)
+    assert (records, failures) == (1, 1) and "line" in reasons[0]
+    assert grown_mb < 100
+    sgml = write(tmp_path / "huge.txt", "<DOC>\n<TITLE>ضخم</TITLE>\n<TEXT>" + "x" * BIG + "</TEXT>\n</DOC>\n")
+    records, failures, grown_mb, reasons = measure(sgml)
+    assert (records, failures) == (0, 1) and "document" in reasons[0]
+    assert grown_mb < 100
+
+
+@pytest.mark.parametrize("name", ["huge.json", "huge.md", "huge.html"])
+def test_200_mb_whole_file_formats_are_refused_before_reading(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    with open(path, "wb") as out:
+        out.truncate(BIG)  # sparse: 200 MB of NULs, without writing them
+    (failure,) = read_paths([path])
+    assert "too large" in failure.reason
