@@ -1,0 +1,469 @@
+"""Named entities in Arabic text: gazetteer names plus trigger patterns, clitic-aware.
+
+One left-to-right pass over the words of a text. Each distinct surface word is analysed
+once (normal form, clitic-stripped forms, which lists it belongs to) and cached, so the
+pass is a few dict hits per word. Rules, in order at each word:
+
+1. armed unit + number (اللواء 444، جهاز “333”);
+2. gazetteer names, longest first (places, organisations, well-known people);
+3. title + name (الرئيس الأمريكي جورج بوش → جورج بوش);
+4. named units (قوات الردع، جهاز الأمن الداخلي، الجيش الليبي);
+5. organisation heads + a definite phrase (وزارة الدفاع، حكومة الوحدة الوطنية);
+6. place heads + a name (مدينة إيلات، قرية النخيل);
+7. given name + more name words (محمد بن سلمان);
+8. verb of saying + a name (وقال بلير إن …).
+
+Then surnames of people found are followed through the rest of the text (بوش after جورج بوش).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import accumulate
+
+from store.analysis import WORD, normalize
+from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, lexicon
+
+QUOTES = frozenset("\"'“”«»‘’„")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
+NISBA_ENDINGS = ("ي", "يه")
+"""Proper adjectives (الليبي، الأمريكية) end so once normalised."""
+
+MAX_PHRASE = 4
+MAX_NAME = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity: type, surface text, canonical form and offsets in the text."""
+
+    type: str
+    text: str
+    canonical: str
+    start: int
+    end: int
+
+
+class Word:
+    """What the lexicon knows about one surface word (computed once per distinct word)."""
+
+    __slots__ = (
+        "army", "conj", "connector", "digit", "first", "first_ambiguous", "forms", "generic", "has_al",
+        "names", "norm", "org", "org_definite", "place", "place_compound", "plain", "speech", "stop",
+        "title", "title_adjectives", "unit", "unit_named",
+    )  # fmt: skip
+
+    def __init__(self, surface: str, lex: Lexicon) -> None:
+        norm = normalize(surface)
+        self.norm = norm
+        self.digit = norm.isdigit()
+        self.forms = _forms(norm)
+        bases = [base for _, base in self.forms]
+        self.has_al = any(base.startswith("ال") for base in bases)
+        self.stop = norm in lex.stop or (len(self.forms) > 1 and self.forms[1][1] in lex.stop)
+        self.names = [(off, lex.names[base]) for off, base in self.forms if base in lex.names]
+        self.first = next((off for off, base in self.forms if base in lex.first_names), None)
+        if self.first is not None and self.stop:
+            # على (on) and علي (Ali) normalise alike: the written ى decides; else stop wins
+            if norm.endswith("ي") and not surface.endswith("ى"):
+                self.stop = False
+            else:
+                self.first = None
+        if len(norm) < 2:
+            self.stop = True
+        self.first_ambiguous = self.first is not None and any(
+            lex.first_names.get(base, False) for _, base in self.forms
+        )
+        title = next(((off, base) for off, base in self.forms if base in lex.titles), None)
+        self.title = title[0] if title else None
+        self.title_adjectives = bool(title and lex.titles[title[1]])
+
+        def trigger(section: str) -> int | None:
+            words = lex.section(section)
+            return next((off for off, base in self.forms if base in words), None)
+
+        self.org = trigger("org")
+        self.org_definite = trigger("org-definite")
+        self.unit = trigger("unit")
+        self.unit_named = trigger("unit-named")
+        self.army = trigger("army")
+        self.place = trigger("place")
+        self.place_compound = trigger("place-compound")
+        self.speech = trigger("speech")
+        self.connector = norm in lex.section("connector")
+        self.generic = any(base in lex.section("generic") for base in bases)
+        # a leading و/ف is a conjunction when what follows is a known word or has the article
+        self.conj = norm[:1] in ("و", "ف") and (
+            norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال"
+            or any(off > 0 for off, _ in self.names)
+            or (self.first or 0) > 0 or (self.title or 0) > 0
+        )  # fmt: skip
+        self.plain = not (
+            self.names or self.first is not None or self.title is not None or self.org is not None
+            or self.org_definite is not None or self.unit is not None or self.unit_named is not None
+            or self.army is not None or self.place is not None or self.place_compound is not None
+            or self.speech is not None or self.connector
+        )  # fmt: skip
+
+
+def _forms(norm: str) -> tuple[tuple[int, str], ...]:
+    """(prefix length, base) for the word and its clitic-stripped readings, unstripped first."""
+    forms = [(0, norm)]
+    if len(norm) > 3 and norm[0] in "وف":
+        forms.append((1, norm[1:]))
+    for off, base in list(forms):
+        if len(base) > 3 and base[0] in "بكل":
+            if base.startswith("لل"):
+                forms.append((off, "ا" + base[1:]))  # للعراق = ل + العراق
+            else:
+                forms.append((off + 1, base[1:]))
+    return tuple(forms)
+
+
+_SPLIT = re.compile(f"({WORD.pattern})")
+
+
+class _Text:
+    """The words of one text with their analyses and the gaps between them."""
+
+    def __init__(self, text: str, cache: dict[str, Word], lex: Lexicon) -> None:
+        self.text = text
+        parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        surfaces = parts[1::2]
+        get = cache.get
+        words = [get(s) for s in surfaces]
+        for i, word in enumerate(words):
+            if word is None:
+                surface = surfaces[i]
+                if len(cache) > 200_000:
+                    cache.clear()
+                word = words[i] = cache[surface] = Word(surface, lex)
+        gaps = [0 if g == " " else _gap_kind(g) for g in parts[0:-1:2]]
+        if gaps:
+            gaps[0] = 2
+        offsets = list(accumulate(map(len, parts)))
+        self.starts = offsets[0::2]
+        self.ends = offsets[1::2]
+        self.words = words
+        self.gaps = gaps
+        self.used = [False] * len(words)
+
+    def joined(self, i: int) -> bool:
+        """True when word i follows word i-1 with only spaces between (same phrase)."""
+        return self.gaps[i] == 0
+
+
+def _gap_kind(gap: str) -> int:
+    """0: spaces only; 1: quotes (and spaces) only; 2: anything else, or a line break."""
+    stripped = gap.strip()
+    if not stripped:
+        return 2 if "\n" in gap else 0
+    return 1 if all(ch in QUOTES or ch.isspace() for ch in stripped) else 2
+
+
+def _canonical(text: str) -> str:
+    """Display form of an entity's text: marks, quotes and extra spaces dropped."""
+    text = _MARKS.sub("", text)
+    text = "".join(ch for ch in text if ch not in QUOTES)
+    return " ".join(text.split())
+
+
+class Extractor:
+    """Finds entities in texts; keep one per process (it caches word analyses)."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+        self.cache: dict[str, Word] = {}
+
+    def entities(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Entity]:
+        """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped."""
+        t = _Text(text, self.cache, self.lex)
+        self.trusted: set[int] = set()
+        """Last words of people found by given name or gazetteer: their surnames are followed."""
+        if blocked:
+            _block(t, blocked)
+        found: list[Entity] = []
+        words = t.words
+        used = t.used
+        for i in [i for i, w in enumerate(words) if not w.plain]:
+            if used[i]:
+                continue
+            hit = (
+                self._unit_number(t, i)
+                or self._gazetteer(t, i)
+                or self._titled(t, i)
+                or self._named_unit(t, i)
+                or self._org(t, i)
+                or self._place(t, i)
+                or self._given_name(t, i)
+                or self._spoken(t, i)
+            )
+            if hit is None:
+                continue
+            entity, last = hit
+            found.append(entity)
+            for k in range(i, last + 1):
+                used[k] = True
+        found.extend(self._follow_surnames(t, found))
+        found.sort(key=lambda e: e.start)
+        return found
+
+    # -- building entities ---------------------------------------------------------------
+
+    def _make(
+        self, t: _Text, type_: str, first: int, last: int, off: int, canonical: str | None = None
+    ) -> tuple[Entity, int]:
+        start = t.starts[first] + _surface_offset(t.text, t.starts[first], off)
+        end = t.ends[last]
+        surface = t.text[start:end]
+        if canonical is None:
+            canonical = _canonical(surface)
+            if canonical.startswith("لل") and t.words[first].forms[-1][1].startswith("ال"):
+                canonical = "ا" + canonical[1:]
+        return Entity(type_, surface, canonical, start, end), last
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def _unit_number(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        w = t.words[i]
+        if w.unit is None or i + 1 >= len(t.words) or not t.words[i + 1].digit or t.gaps[i + 1] > 1:
+            return None
+        head = _canonical(t.text[t.starts[i] + _surface_offset(t.text, t.starts[i], w.unit) : t.ends[i]])
+        if not head.startswith("ال") and head in ("لواء", "كتيبة", "فرقة", "سرية", "فيلق"):
+            head = "ال" + head
+        return self._make(t, UNIT, i, i + 1, w.unit, f"{head} {t.words[i + 1].norm}")
+
+    def _gazetteer(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        best: tuple[int, int, Entry] | None = None
+        for off, entries in t.words[i].names:
+            for entry in entries:
+                last = i + len(entry.rest)
+                if best is not None and last <= best[0]:
+                    break
+                if _matches(t, i, entry.rest):
+                    best = (last, off, entry)
+                    break
+        if best is None:
+            return None
+        last, off, entry = best
+        if t.words[i].first_ambiguous and entry.type == PERSON and not entry.rest:
+            return None
+        if entry.type == PERSON:
+            self.trusted.add(last)
+        return self._make(t, entry.type, i, last, off, entry.canonical)
+
+    def _titled(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        w = t.words[i]
+        if w.title is None:
+            return None
+        j = i + 1
+        if w.title_adjectives:
+            skipped = 0
+            while (
+                skipped < 2 and j < len(t.words) and t.joined(j) and t.words[j].has_al
+                and t.words[j].first is None and not t.words[j].stop and not t.words[j].names
+            ):  # fmt: skip
+                j += 1
+                skipped += 1
+        if j >= len(t.words) or not t.joined(j) or t.used[j]:
+            return None
+        gaz = self._gazetteer(t, j)
+        if gaz is not None:
+            return gaz if gaz[0].type == PERSON else None
+        start = t.words[j]
+        if not _name_like(start) or (start.has_al and start.first is None):
+            return None
+        if start.first is None and not _foreign_name(t, j):
+            return None
+        last = self._name_end(t, j)
+        if start.first is not None:
+            self.trusted.add(last)
+        return self._make(t, PERSON, j, last, start.first or 0)
+
+    def _named_unit(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        w = t.words[i]
+        if w.unit_named is not None:
+            last = self._phrase_end(t, i + 1, need_nisba=False)
+            if last is not None:
+                return self._make(t, UNIT, i, last, w.unit_named)
+        if w.army is not None:
+            last = self._phrase_end(t, i + 1, need_nisba=True)
+            if last is not None:
+                return self._make(t, UNIT, i, last, w.army)
+        return None
+
+    def _org(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        w = t.words[i]
+        if w.org is not None:
+            last = self._phrase_end(t, i + 1, need_nisba=False)
+            if last is not None:
+                return self._make(t, ORG, i, last, w.org)
+        if w.org_definite is not None:
+            last = self._phrase_end(t, i + 1, need_nisba=True)
+            if last is not None:
+                return self._make(t, ORG, i, last, w.org_definite)
+        return None
+
+    def _place(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        w = t.words[i]
+        if w.place is None and w.place_compound is None:
+            return None
+        j = i + 1
+        if j >= len(t.words) or not t.joined(j) or t.used[j]:
+            return None
+        gaz = self._gazetteer(t, j)
+        if gaz is not None:
+            return gaz if gaz[0].type == PLACE else None
+        name = t.words[j]
+        if not _name_like(name) or name.generic or name.conj or name.digit:
+            return None
+        if w.place_compound is not None:
+            if not name.has_al:
+                return None
+            return self._make(t, PLACE, i, j, w.place_compound)
+        return self._make(t, PLACE, j, j, 0)
+
+    def _given_name(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        w = t.words[i]
+        if w.first is None and not (w.connector and w.norm in ("عبد", "ابو")):
+            return None
+        last = self._name_end(t, i)
+        if last == i:
+            return None
+        if w.first_ambiguous or w.first is None:
+            nxt = t.words[i + 1]
+            if nxt.first is None and not nxt.connector and w.first is not None:
+                return None
+        self.trusted.add(last)
+        return self._make(t, PERSON, i, last, w.first or 0)
+
+    def _spoken(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        if t.words[i].speech is None:
+            return None
+        j = i + 1
+        if j >= len(t.words) or not t.joined(j) or t.used[j]:
+            return None
+        start = t.words[j]
+        if not _name_like(start) or start.has_al or start.conj or not _foreign_name(t, j):
+            return None
+        last = self._name_end(t, j, max_words=2)
+        after = last + 1
+        if after < len(t.words) and t.joined(after) and not t.words[after].stop:
+            return None
+        return self._make(t, PERSON, j, last, 0)
+
+    # -- extents -----------------------------------------------------------------------------
+
+    def _name_end(self, t: _Text, j: int, max_words: int = MAX_NAME) -> int:
+        """Last word of a name starting at word j: given names and connectors, then one surname."""
+        last = j
+        k = j + 1
+        after_connector = t.words[j].connector
+        words = 1
+        while k < len(t.words) and words < max_words and t.joined(k) and not t.used[k]:
+            w = t.words[k]
+            if not _name_like(w) or w.conj or (w.names and w.names[0][1][0].type != PERSON):
+                break
+            if after_connector or w.connector or w.first is not None:
+                last = k
+                words += not w.connector
+                after_connector = w.connector
+                k += 1
+                continue
+            last = k
+            break
+        if t.words[last].connector and last > j:
+            last -= 1
+        return last
+
+    def _phrase_end(self, t: _Text, j: int, need_nisba: bool) -> int | None:
+        """Last word of the definite phrase after a head at j-1, or None when there is none."""
+        last = None
+        k = j
+        while k < len(t.words) and k - j < MAX_PHRASE and t.joined(k) and not t.used[k]:
+            w = t.words[k]
+            definite = w.has_al or (k > j and w.norm.startswith("لل"))
+            if w.stop or w.conj or w.generic or w.title is not None or w.unit is not None:
+                break
+            if not definite and not (w.names and w.names[0][0] == 0):
+                break
+            if k == j and need_nisba and not w.norm.endswith(NISBA_ENDINGS):
+                break
+            last = k
+            k += 1
+        return last
+
+    def _follow_surnames(self, t: _Text, found: list[Entity]) -> list[Entity]:
+        """Later single-word mentions of the surnames of people already found."""
+        surnames: dict[str, str] = {}
+        for entity in found:
+            words = entity.canonical.split()
+            if entity.type != PERSON or len(words) < 2 or t.ends.index(entity.end) not in self.trusted:
+                continue
+            last, before = normalize(words[-1]), normalize(words[-2])
+            if (
+                last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
+                and before not in self.lex.section("connector")
+            ):  # fmt: skip
+                surnames.setdefault(last, entity.canonical)
+        if not surnames:
+            return []
+        extra = []
+        for i, w in enumerate(t.words):
+            if t.used[i] or w.stop:
+                continue
+            for off, base in w.forms:
+                if base in surnames:
+                    extra.append(self._make(t, PERSON, i, i, off, surnames[base])[0])
+                    t.used[i] = True
+                    break
+        return extra
+
+
+def _name_like(w: Word) -> bool:
+    """Could this word be part of a name? (not a function word, number, title or trigger)"""
+    return not (
+        w.stop or w.digit or w.title is not None or w.org is not None or w.unit is not None
+        or w.speech is not None or w.place is not None or w.generic
+    )  # fmt: skip
+
+
+def _foreign_name(t: _Text, j: int) -> bool:
+    """Could word j start an unknown (often foreign) name? Not a feminine or plural noun,
+    not the first word of a construct (وزير خارجية روسيا، رئيس قسم الملكية)."""
+    w = t.words[j]
+    if w.norm.endswith(("ه", "ون", "ين", "ات")) or len(w.norm) < 3:
+        return False
+    nxt = j + 1
+    return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))
+
+
+def _matches(t: _Text, i: int, rest: tuple[str, ...]) -> bool:
+    n = len(t.words)
+    for k, norm in enumerate(rest, start=i + 1):
+        if k >= n or t.words[k].norm != norm or not t.joined(k) or t.used[k]:
+            return False
+    return True
+
+
+def _surface_offset(text: str, start: int, norm_chars: int) -> int:
+    """Characters of the surface word at ``start`` that hold its first ``norm_chars`` letters."""
+    if norm_chars == 0:
+        return 0
+    offset = 0
+    seen = 0
+    while seen < norm_chars:
+        if not _MARKS.match(text[start + offset]):
+            seen += 1
+        offset += 1
+    return offset
+
+
+def _block(t: _Text, spans: list[tuple[int, int]]) -> None:
+    for start, end in spans:
+        i = bisect_left(t.starts, start)
+        while i < len(t.starts) and t.starts[i] < end:
+            t.used[i] = True
+            i += 1

@@ -1,0 +1,77 @@
+"""extract_facts: everything the facts sidebar shows for one article, from its text alone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from store.facts.entities import Entity, Extractor
+from store.facts.gazetteer import DATE
+from store.facts.textdates import find_dates
+from store.structure import LIST, TABLE, blocks
+
+_extractor: Extractor | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A key-value table written in the article: its header row and its (key, value) rows."""
+
+    header: tuple[str, str]
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class Facts:
+    """Entities (offsets into the body), tables and bullet lists of one article."""
+
+    entities: list[Entity] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    lists: list[list[str]] = field(default_factory=list)
+
+    def to_json(self, key: str = "") -> dict[str, Any]:
+        """The ``facts --json`` object."""
+        return {
+            "key": key,
+            "entities": [
+                {"type": e.type, "text": e.text, "canonical": e.canonical, "start": e.start, "end": e.end}
+                for e in self.entities
+            ],
+            "tables": [{"header": list(t.header), "rows": [list(r) for r in t.rows]} for t in self.tables],
+            "lists": [list(items) for items in self.lists],
+        }
+
+
+def extractor() -> Extractor:
+    """The process-wide extractor (its word cache is what makes extraction fast)."""
+    global _extractor
+    if _extractor is None:
+        _extractor = Extractor()
+    return _extractor
+
+
+def extract_entities(text: str, year: int | None = None) -> list[Entity]:
+    """Named entities and dates of a text, in order of position."""
+    dates = find_dates(text, year)
+    entities = extractor().entities(text, [(d.start, d.end) for d in dates])
+    if dates:
+        entities.extend(Entity(DATE, text[d.start : d.end], d.iso, d.start, d.end) for d in dates)
+        entities.sort(key=lambda e: e.start)
+    return entities
+
+
+def extract_facts(title: str, body: str, date: str = "") -> Facts:
+    """The facts of an article. Entity offsets are into ``body``; the title is only context.
+
+    ``date`` (ISO) lends its year to day-and-month dates written without one.
+    """
+    year = int(date[:4]) if date[:4].isdigit() else None
+    tables: list[Table] = []
+    lists: list[list[str]] = []
+    for block in blocks(body):
+        if block.kind == TABLE and len(block.parts) > 1:
+            rows = [(key, value) for key, value in block.texts(body)]
+            tables.append(Table(rows[0], tuple(rows[1:])))
+        elif block.kind == LIST:
+            lists.append([item[0] for item in block.texts(body)])
+    return Facts(extract_entities(body, year), tables, lists)

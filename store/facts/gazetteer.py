@@ -1,0 +1,109 @@
+"""The hand-written gazetteers and trigger lists in store/data/, compiled into dict lookups.
+
+Every word is stored in its normal form (store.analysis.normalize), so lookups are plain
+dict hits on the normalised, clitic-stripped words of a text: no per-entry loops.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from store.analysis import WORD, normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+PERSON, PLACE, ORG, UNIT, DATE = "PERSON", "PLACE", "ORG", "UNIT", "DATE"
+TYPES = (PERSON, PLACE, ORG, UNIT, DATE)
+
+GAZETTEERS = {"places.txt": PLACE, "orgs.txt": ORG, "people.txt": PERSON}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer name: the normalised words after the first, its type and canonical form."""
+
+    rest: tuple[str, ...]
+    type: str
+    canonical: str
+
+
+@dataclass
+class Lexicon:
+    """All lookups the extractor needs, keyed by normalised words."""
+
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    """First word → entries starting with it, longest first."""
+    first_names: dict[str, bool] = field(default_factory=dict)
+    """Given name → True when it is also a common word (needs more evidence)."""
+    titles: dict[str, bool] = field(default_factory=dict)
+    """Title → True when a nationality/office adjective may follow it."""
+    stop: frozenset[str] = frozenset()
+    sections: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Trigger lists of triggers.txt by section name."""
+
+    def section(self, name: str) -> frozenset[str]:
+        return self.sections.get(name, frozenset())
+
+
+def norm_words(text: str) -> tuple[str, ...]:
+    """The normalised words of a phrase."""
+    return tuple(WORD.findall(normalize(text)))
+
+
+def _lines(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The phrase, plus 'عبدX' joined forms of 'عبد X' (both spellings are common)."""
+    found = [words]
+    if "عبد" in words[:-1]:
+        i = words.index("عبد")
+        found.append((*words[:i], words[i] + words[i + 1], *words[i + 2 :]))
+    return found
+
+
+def _add_name(names: dict[str, list[Entry]], words: tuple[str, ...], type_: str, canonical: str) -> None:
+    for variant in _variants(words):
+        entries = names.setdefault(variant[0], [])
+        if any(e.rest == variant[1:] for e in entries):
+            continue  # the first file that names a phrase decides its type
+        entries.append(Entry(variant[1:], type_, canonical))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled lexicon (built once per process)."""
+    lex = Lexicon()
+    for filename, type_ in GAZETTEERS.items():
+        for line in _lines(filename):
+            fields = [f.strip() for f in line.split("|") if f.strip()]
+            canonical = fields[0].lstrip("!")
+            phrases = fields[1:] if fields[0].startswith("!") else fields
+            for phrase in phrases:
+                words = norm_words(phrase)
+                if words:
+                    _add_name(lex.names, words, type_, canonical)
+    for entries in lex.names.values():
+        entries.sort(key=lambda e: -len(e.rest))
+    for line in _lines("first_names.txt"):
+        for word in line.split():
+            ambiguous = word.endswith("?")
+            for norm in norm_words(word.rstrip("?")):
+                lex.first_names[norm] = ambiguous or lex.first_names.get(norm, False)
+    for line in _lines("titles.txt"):
+        for norm in norm_words(line.rstrip("+")):
+            lex.titles[norm] = line.endswith("+")
+    lex.stop = frozenset(w for line in _lines("stopwords.txt") for w in norm_words(line))
+    sections: dict[str, set[str]] = {}
+    current = ""
+    for line in _lines("triggers.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, set()).update(norm_words(line))
+    lex.sections = {name: frozenset(words) for name, words in sections.items()}
+    return lex

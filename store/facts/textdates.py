@@ -1,0 +1,171 @@
+"""Dates written in Arabic text, normalised to ISO 8601.
+
+Month names of every regional set: Egyptian/Gulf (يناير…), Levantine/Iraqi (كانون الثاني…),
+Algerian/Tunisian (جانفي…), Moroccan (يوليوز، غشت…), Libyan (أي النار… with day and year only)
+and Hijri months (محرم… with a Hijri year, converted to the Gregorian day). Numeric dates
+(15/1/2024, 2024-01-15) and years (عام 2002) too. A month name needs a day or a year beside
+it, so آب (August) is never taken for أب (father).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from store.dates import parse_date
+
+GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "كانون الثاني", "جانفي", "جانفييه"),
+    2: ("فبراير", "شباط", "فيفري"),
+    3: ("مارس", "آذار", "اذار"),
+    4: ("أبريل", "إبريل", "ابريل", "نيسان", "أفريل", "افريل"),
+    5: ("مايو", "أيار", "ايار", "ماي"),
+    6: ("يونيو", "يونيه", "حزيران", "جوان"),
+    7: ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
+    8: ("أغسطس", "اغسطس", "آب", "أوت", "اوت", "غشت"),
+    9: ("سبتمبر", "أيلول", "ايلول", "شتنبر"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"),
+    11: ("نوفمبر", "تشرين الثاني", "نونبر"),
+    12: ("ديسمبر", "كانون الأول", "كانون الاول", "دجنبر"),
+}
+LIBYAN_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("أي النار", "آي النار"), 2: ("النوار",), 3: ("الربيع",), 4: ("الطير",), 5: ("الماء",),
+    6: ("الصيف",), 7: ("ناصر",), 8: ("هانيبال",), 9: ("الفاتح",), 10: ("التمور",),
+    11: ("الحرث",), 12: ("الكانون",),
+}
+HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("محرم",), 2: ("صفر",), 3: ("ربيع الأول", "ربيع الاول"),
+    4: ("ربيع الآخر", "ربيع الثاني", "ربيع الاخر"), 5: ("جمادى الأولى", "جمادى الاولى"),
+    6: ("جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة"), 7: ("رجب",), 8: ("شعبان",),
+    9: ("رمضان",), 10: ("شوال",), 11: ("ذو القعدة", "ذي القعدة"), 12: ("ذو الحجة", "ذي الحجة"),
+}
+
+_DIGIT = "[0-9٠-٩]"
+_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _alternation(months: dict[int, tuple[str, ...]]) -> tuple[str, dict[str, int]]:
+    lookup = {_fold(name): number for number, names in months.items() for name in names}
+    names = sorted({name for names in months.values() for name in names}, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names), lookup
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("أ", "ا").replace("إ", "ا").replace("ى", "ي").strip())
+
+
+_G_ALT, _G_LOOKUP = _alternation(GREGORIAN_MONTHS)
+_L_ALT, _L_LOOKUP = _alternation(LIBYAN_MONTHS)
+_H_ALT, _H_LOOKUP = _alternation(HIJRI_MONTHS)
+
+_B = r"(?<![\w])"  # not inside a word
+_E = r"(?![\w])"
+_DAY = rf"(?P<d>{_DIGIT}{{1,2}})"
+_YEAR = rf"(?P<y>{_DIGIT}{{4}})"
+_OF = r"(?:\s+من)?\s+"
+_YEAR_LEAD = r"[\s,،]+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?"
+_PAREN = rf"(?:\s*[(/]\s*(?:{_G_ALT})\s*\)?)?"
+
+DATE_PATTERN = re.compile(
+    "|".join(
+        [
+            # 15 يناير 2024 / 15 من كانون الثاني (يناير) 2024 / يناير 2024 / 15 يناير
+            rf"{_B}(?:(?P<gd>{_DIGIT}{{1,2}}){_OF})?(?P<gm>{_G_ALT}){_PAREN}"
+            rf"(?:{_YEAR_LEAD}(?P<gy>{_DIGIT}{{4}}))?{_E}",
+            # Libyan months, day and year required: 7 ناصر 2005
+            rf"{_B}(?P<ld>{_DIGIT}{{1,2}})\s+(?P<lm>{_L_ALT})[\s,،]+(?P<ly>{_DIGIT}{{4}}){_E}",
+            # Hijri: 15 رمضان 1436 هـ / رمضان 1436هـ
+            rf"{_B}(?:(?P<hd>{_DIGIT}{{1,2}}){_OF})?(?P<hm>{_H_ALT})[\s,،]+(?:(?:من\s+)?(?:عام|سنة)\s+)?"
+            rf"(?P<hy>1[34]{_DIGIT}{{2}}|[١][٣٤]{_DIGIT}{{2}})\s*(?:هـ|ه|للهجرة|هجرية)?(?![\w])",
+            # numeric: 15/1/2024, 15-01-2024, 2024-01-15, 2024/1/15
+            rf"{_B}(?P<nd>{_DIGIT}{{1,2}})[/.\-](?P<nm>{_DIGIT}{{1,2}})[/.\-](?P<ny>{_DIGIT}{{4}}){_E}",
+            rf"{_B}(?P<iy>{_DIGIT}{{4}})[/\-](?P<im>{_DIGIT}{{1,2}})[/\-](?P<id>{_DIGIT}{{1,2}}){_E}",
+            # عام 2002 / سنة 1990
+            rf"(?<![\w])(?:[وفب]?(?:عام|العام|سنة))\s+(?P<yy>(?:1[89]|20|[١][٨٩]|[٢][٠]){_DIGIT}{{2}}){_E}",
+        ]
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TextDate:
+    """A date found in a text: its span in the text and its ISO form."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def _num(value: str) -> int:
+    return int(value.translate(_TO_ASCII))
+
+
+def _iso(y: int, m: int, d: int | None) -> str:
+    if d is None:
+        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else ""
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return ""
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Hijri date (tabular Islamic calendar; ±1 day of the sighted one)."""
+    days = (day + (59 * (month - 1) + 1) // 2 + 354 * (year - 1) + (3 + 11 * year) // 30 + 1948439) - 1
+    return date.fromordinal(days - 1721424)
+
+
+def find_dates(text: str, year: int | None = None) -> list[TextDate]:
+    """Every date written in ``text``; a day and month without a year take ``year`` if given."""
+    found: list[TextDate] = []
+    for match in _candidates(text):
+        g = match.groupdict()
+        iso = ""
+        if g["gm"]:
+            month = _G_LOOKUP.get(_fold(g["gm"]), 0)
+            y = _num(g["gy"]) if g["gy"] else year
+            day = _num(g["gd"]) if g["gd"] else None
+            if y is not None and (day is not None or g["gy"]):
+                iso = _iso(y, month, day)
+            elif day is not None:
+                iso = f"--{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
+        elif g["lm"]:
+            iso = _iso(_num(g["ly"]), _L_LOOKUP.get(_fold(g["lm"]), 0), _num(g["ld"]))
+        elif g["hm"]:
+            month = _H_LOOKUP.get(_fold(g["hm"]), 0)
+            day = _num(g["hd"]) if g["hd"] else None
+            hy = _num(g["hy"])
+            if 1 <= month <= 12 and (day is None or 1 <= day <= 30):
+                first = hijri_to_gregorian(hy, month, day or 1)
+                iso = first.isoformat() if day else (first + timedelta(days=14)).strftime("%Y-%m")
+        elif g["nm"]:
+            iso = parse_date(f"{_num(g['nd'])}/{_num(g['nm'])}/{_num(g['ny'])}")
+        elif g["im"]:
+            iso = _iso(_num(g["iy"]), _num(g["im"]), _num(g["id"]))
+        elif g["yy"]:
+            iso = f"{_num(g['yy']):04d}"
+            found.append(TextDate(match.start("yy"), match.end(), iso))
+            continue
+        if iso:
+            found.append(TextDate(match.start(), match.end(), iso))
+    return found
+
+
+_NUMBER = re.compile(f"{_DIGIT}+")
+WINDOW = 40
+"""Characters around a number that a date containing it can reach (month names, هـ)."""
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """Date matches, searched only near numbers (every date has one): fast on long texts."""
+    end = -1
+    for number in _NUMBER.finditer(text):
+        if number.start() < end:
+            continue
+        window_end = min(len(text), number.end() + WINDOW)
+        for match in DATE_PATTERN.finditer(text, max(end, number.start() - WINDOW, 0), window_end):
+            yield match
+            end = match.end()
+        end = max(end, number.end())
