@@ -18,7 +18,6 @@ Span = tuple[int, int]
 HEADING, PARAGRAPH, LIST, TABLE = "heading", "paragraph", "list", "table"
 
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦●‣∙\-*–]|\d{1,2}[.)]|[٠-٩]{1,2}[.)\-])[ \t]+(?=\S)")
-_LINE = re.compile(r"[^\n]*")
 _WORD = re.compile(r"\S+")
 _TABLE_ROW_END = re.compile(r"[.!?؟:]\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟:،,;؛…]\s*$")
@@ -73,9 +72,7 @@ def blocks(text: str) -> list[Block]:
 
 def table_rows(text: str) -> list[list[tuple[str, str]]]:
     """Every table of ``text`` as (key, value) rows, header first."""
-    return [
-        [(row[0], row[1]) for row in block.texts(text)] for block in blocks(text) if block.kind == TABLE
-    ]
+    return [[(row[0], row[1]) for row in block.texts(text)] for block in blocks(text) if block.kind == TABLE]
 
 
 def list_items(text: str) -> list[list[str]]:
@@ -87,15 +84,18 @@ def _lines(text: str) -> list[tuple[Span, bool]]:
     """Non-blank lines as stripped spans, each with whether blank lines surround it."""
     found: list[tuple[Span, bool]] = []
     run_start = 0
-    for match in _LINE.finditer(text):
-        span = _strip(text, match.start(), match.end())
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        span = _strip(text, start, end)
         if span is None:
             run_start = len(found)
         else:
-            found.append((span, True))
-            if len(found) - run_start > 1:
-                found[-1] = (span, False)
+            found.append((span, len(found) == run_start))
+            if len(found) - run_start == 2:
                 found[-2] = (found[-2][0], False)
+        start = end + 1
     return found
 
 
@@ -137,5 +137,3 @@ def _table_rows(text: str, lines: list[Span]) -> list[tuple[Span, Span]]:
             break
         rows.append(((words[0][0], words[0][1]), (words[1][0], span[1])))
     return rows if len(rows) >= 3 else []
-
-

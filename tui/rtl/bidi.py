@@ -105,10 +105,7 @@ def reorder(text: str, base: str) -> tuple[str, list[int]]:
     """
     row_levels = levels(text, base)
     order = visual_order(row_levels)
-    chars = [
-        MIRRORED.get(text[i], text[i]) if row_levels[i] % 2 else text[i]
-        for i in order
-    ]
+    chars = [MIRRORED.get(text[i], text[i]) if row_levels[i] % 2 else text[i] for i in order]
     return "".join(chars), order
 
 
