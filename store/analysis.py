@@ -38,10 +38,11 @@ FOLDS = {
 }
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 
-_TABLE = str.maketrans({**FOLDS, **DIGITS, **dict.fromkeys(HARAKAT + TATWEEL + INVISIBLE)})
+_DROPPED = re.compile(f"[{HARAKAT}{TATWEEL}{INVISIBLE}]+")
+_REPLACEMENTS = tuple({**FOLDS, **DIGITS}.items())
 
 # A word: letters/digits, with harakat, tatweel and joiners allowed inside (they are dropped later).
-WORD = re.compile(r"[^\W_][\w\u064B-\u065F\u0670\u0640\u200c\u200d]*")
+WORD = re.compile(f"[^\\W_][\\w{HARAKAT}{TATWEEL}{INVISIBLE}]*")
 
 DEFINITE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 CONJUNCTIONS = ("و", "ف")
@@ -53,8 +54,14 @@ MIN_STEM = 3
 
 def normalize(text: str) -> str:
     """The searchable form of a text (any length); see the module docstring."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_TABLE)
+    if text.isascii():
+        return text.lower()
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = _DROPPED.sub("", text)
+    for old, new in _REPLACEMENTS:  # str.replace per letter is ~10x faster than str.translate
+        if old in text:
+            text = text.replace(old, new)
     return text.lower()
 
 
@@ -107,15 +114,23 @@ def tokens(text: str) -> Iterator[Token]:
             yield Token(match.start(), match.end(), norm, stemmed)
 
 
+_STEM_CACHE: dict[str, str] = {}
+
+
 def index_forms(text: str) -> tuple[str, str]:
-    """(stems, normal forms) of a text as space-separated words, ready for FTS5."""
-    stems: list[str] = []
-    norms: list[str] = []
-    for surface in WORD.findall(text):
-        for norm, stemmed in analyse_word(surface):
-            norms.append(norm)
-            stems.append(stemmed)
-    return " ".join(stems), " ".join(norms)
+    """(stems, normal forms) of a text as space-separated words, ready for FTS5.
+
+    The same words ``tokens`` finds, analysed in one pass over the whole text (fast path
+    for importing).
+    """
+    words = WORD.findall(normalize(text))
+    cache = _STEM_CACHE
+    if len(cache) > 1_000_000:
+        cache.clear()
+    for word in set(words).difference(cache):
+        cache[word] = stem(word)
+    stems = list(map(cache.__getitem__, words))
+    return " ".join(stems), " ".join(words)
 
 
 CLITIC_PREFIXES = (
