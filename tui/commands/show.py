@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from rich.text import Text
 
 from store import Archive
 from tui.commands.output import console, error
+from tui.rtl import Document, plain_rows
+
+DEFAULT_WIDTH = 80
+"""Row width for ``--logical`` given without ``--width``."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the show command."""
     parser = subparsers.add_parser("show", help="print one article")
     parser.add_argument("key", help="the article key (see search results)")
+    parser.add_argument(
+        "--width",
+        type=_width,
+        metavar="N",
+        help="print the article as the article pane draws it at N columns: shaped, in visual order",
+    )
+    parser.add_argument(
+        "--logical",
+        action="store_true",
+        help="with --width: the same rows in logical order, for terminals that do their own bidi",
+    )
     parser.set_defaults(func=run)
 
 
@@ -23,6 +39,11 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     if article is None:
         error(f"no article with key '{args.key}'")
         return 1
+    if args.width or args.logical:
+        document = Document.from_article(article.title, article.body)
+        rows = plain_rows(document, args.width or DEFAULT_WIDTH, logical=args.logical)
+        sys.stdout.write("".join(row + "\n" for row in rows))
+        return 0
     out = console()
     out.print(Text(article.title, style="bold"))
     meta = " · ".join(
@@ -32,3 +53,14 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     out.print()
     out.print(Text(article.body))
     return 0
+
+
+def _width(value: str) -> int:
+    """A --width value: an integer of at least 10 columns."""
+    try:
+        width = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if width < 10:
+        raise argparse.ArgumentTypeError("width must be at least 10 columns")
+    return width
