@@ -86,14 +86,25 @@ class Archive:
 
     @classmethod
     def open_or_seed(cls, path: str | Path, seed: bool = True) -> Archive:
-        """Open ``path``; a new archive is filled with the bundled seed articles first."""
-        is_new = not Path(path).exists()
+        """Open ``path``; a new archive is filled with the bundled seed articles first.
+
+        "New" survives a crash: an archive killed before its seeding finished is still empty
+        and unmarked, and is seeded on the next open.
+        """
         archive = cls(path)
-        if is_new and seed:
+        if seed and archive._unseeded():
             from seeds import seed_paths
 
             archive.import_paths(seed_paths())
+            with archive.conn:
+                archive.conn.execute("INSERT OR REPLACE INTO meta VALUES ('seeded', '1')")
         return archive
+
+    def _unseeded(self) -> bool:
+        """True for an archive never seeded and still empty."""
+        if self.conn.execute("SELECT 1 FROM meta WHERE name = 'seeded'").fetchone():
+            return False
+        return self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
     def close(self) -> None:
         """Close the database connection."""

@@ -125,6 +125,12 @@ def test_sgml_in_windows_1256(tmp_path: Path) -> None:
     assert not failures and record.title == AR_TITLE and record.body.startswith(AR_BODY)
 
 
+@pytest.mark.parametrize("cut", range(4090, 4100))
+def test_sniffing_survives_a_head_cut_inside_a_character(tmp_path: Path, cut: int) -> None:
+    path = write(tmp_path / "long.txt", "<DOC>\n<TEXT>\n" + "ن" * (cut - 13) + "\n</TEXT>\n</DOC>\n")
+    assert detect_format(Source.from_path(path)) == "sgml"
+
+
 def test_format_option_forces_a_reader(tmp_path: Path) -> None:
     path = write(tmp_path / "doc.txt", TREC)
     (as_text,) = read_paths([path], fmt="text")

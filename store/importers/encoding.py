@@ -54,9 +54,9 @@ def decode(data: bytes) -> str:
     return repair_mojibake(_decode(data))
 
 
-def encoding_of(data: bytes) -> str:
-    """The codec ``decode`` would use for ``data`` (for messages and tests)."""
-    return _detect(data)[0]
+def encoding_of(data: bytes, partial: bool = False) -> str:
+    """The codec ``decode`` would use for ``data``; ``partial``: only the file's first bytes."""
+    return _detect(data, partial)[0]
 
 
 def decode_stream(stream: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[str]:

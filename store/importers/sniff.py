@@ -54,12 +54,9 @@ def _gunzip_head(head: bytes) -> bytes:
 def _head_text(head: bytes) -> str | None:
     """The head as text, leniently (it may end inside a character); None for binary data."""
     try:
-        codec = encoding_of(head)
+        codec = encoding_of(head, partial=True)
     except DecodeError:
-        try:
-            codec = encoding_of(head[:-3])
-        except DecodeError:
-            return None
+        return None
     return codecs.decode(head, codec, errors="ignore").lstrip("\ufeff")
 
 
