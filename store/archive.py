@@ -9,6 +9,8 @@ from pathlib import Path
 from types import TracebackType
 
 from store.analysis import index_forms
+from store.facts.methods import FactsMixin
+from store.facts.storage import store_facts
 from store.importers import ImportFailure, read_paths
 from store.matching import Matcher, Span
 from store.query import parse
@@ -71,7 +73,7 @@ ProgressCallback = Callable[[int, ImportReport], None]
 """Called after each stored batch with the number of records read so far and the report."""
 
 
-class Archive:
+class Archive(FactsMixin):
     """An archive of articles in one SQLite file (created on first use)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -161,6 +163,7 @@ class Archive:
             existing.add(digest)
             fresh.append((record, digest, record.resolved_key(fallback="")))
         taken = self._existing("key", [key for _, _, key in fresh])
+        stored: list[tuple[int, str, str, str]] = []
         with self.conn:
             for record, digest, key in fresh:
                 if key in taken:
@@ -189,7 +192,9 @@ class Archive:
                     "INSERT INTO articles_fts (rowid, title, body, title_x, body_x) VALUES (?, ?, ?, ?, ?)",
                     (cursor.lastrowid, title_stems, body_stems, title_norms, body_norms),
                 )
+                stored.append((cursor.lastrowid, record.title, record.body, record.date))
                 report.imported += 1
+            store_facts(self.conn, stored)
 
     def _existing(self, column: str, values: list[str]) -> set[str]:
         found: set[str] = set()

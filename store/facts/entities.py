@@ -31,7 +31,9 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
 NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
 
+PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
 MAX_PHRASE = 4
+LONE_NAMES = False
 MAX_NAME = 4
 
 
@@ -51,7 +53,7 @@ class Word:
 
     __slots__ = (
         "army", "conj", "connector", "digit", "first", "first_ambiguous", "forms", "generic", "has_al",
-        "names", "norm", "org", "org_definite", "place", "place_compound", "plain", "speech", "stop",
+        "misc", "names", "norm", "org", "org_definite", "place", "place_compound", "plain", "speech", "stop",
         "title", "title_adjectives", "unit", "unit_named",
     )  # fmt: skip
 
@@ -92,6 +94,7 @@ class Word:
         self.place = trigger("place")
         self.place_compound = trigger("place-compound")
         self.speech = trigger("speech")
+        self.misc = trigger("misc") is not None
         self.connector = norm in lex.section("connector")
         self.generic = any(base in lex.section("generic") for base in bases)
         # a leading و/ف is a conjunction when what follows is a known word or has the article
@@ -104,7 +107,7 @@ class Word:
             self.names or self.first is not None or self.title is not None or self.org is not None
             or self.org_definite is not None or self.unit is not None or self.unit_named is not None
             or self.army is not None or self.place is not None or self.place_compound is not None
-            or self.speech is not None or self.connector
+            or self.speech is not None or self.connector or self.norm in PATRONYMIC
         )  # fmt: skip
 
 
@@ -199,12 +202,13 @@ class Extractor:
                 or self._place(t, i)
                 or self._given_name(t, i)
                 or self._spoken(t, i)
+                or self._patronymic(t, i)
             )
             if hit is None:
                 continue
             entity, last = hit
             found.append(entity)
-            for k in range(i, last + 1):
+            for k in range(min(i, self.first_word), last + 1):
                 used[k] = True
         found.extend(self._follow_surnames(t, found))
         found.sort(key=lambda e: e.start)
@@ -215,6 +219,7 @@ class Extractor:
     def _make(
         self, t: _Text, type_: str, first: int, last: int, off: int, canonical: str | None = None
     ) -> tuple[Entity, int]:
+        self.first_word = first
         start = t.starts[first] + _surface_offset(t.text, t.starts[first], off)
         end = t.ends[last]
         surface = t.text[start:end]
@@ -252,6 +257,12 @@ class Extractor:
             return None
         if entry.type == PERSON:
             self.trusted.add(last)
+        if entry.type == PLACE and i > 0 and t.joined(i) and not entry.rest:
+            before = t.words[i - 1]
+            if before.misc or (
+                off == 0 and before.has_al and not before.stop and t.words[i].norm.endswith(NISBA_ENDINGS)
+            ):
+                return None  # اتفاق الطائف; الحكومة السعودية (an adjective)
         return self._make(t, entry.type, i, last, off, entry.canonical)
 
     def _titled(self, t: _Text, i: int) -> tuple[Entity, int] | None:
@@ -331,7 +342,9 @@ class Extractor:
             return None
         last = self._name_end(t, i)
         if last == i:
-            return None
+            if w.first_ambiguous or w.first is None or LONE_NAMES is False:
+                return None
+            return self._make(t, PERSON, i, i, w.first)
         if w.first_ambiguous or w.first is None:
             nxt = t.words[i + 1]
             if nxt.first is None and not nxt.connector and w.first is not None:
@@ -353,6 +366,21 @@ class Extractor:
         if after < len(t.words) and t.joined(after) and not t.words[after].stop:
             return None
         return self._make(t, PERSON, j, last, 0)
+
+    def _patronymic(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        """X بن Y with X not a known given name (معاوية بن أبي سفيان)."""
+        if t.words[i].norm not in PATRONYMIC or i == 0 or i + 1 >= len(t.words):
+            return None
+        first = t.words[i - 1]
+        if t.used[i - 1] or not t.joined(i) or not t.joined(i + 1) or first.has_al or not _name_like(first):
+            return None
+        if not _name_like(t.words[i + 1]) or first.conj:
+            return None
+        last = self._name_end(t, i - 1)
+        if last <= i:
+            return None
+        self.trusted.add(last)
+        return self._make(t, PERSON, i - 1, last, 0)
 
     # -- extents -----------------------------------------------------------------------------
 

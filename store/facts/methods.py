@@ -1,0 +1,51 @@
+"""The facts half of the Archive API (mixed into store.archive.Archive)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+from store.facts.extract import Facts, extract_facts
+from store.facts.related import related
+from store.facts.storage import Mention, articles_mentioning, backfill, load_facts, missing_facts
+
+
+class FactsMixin:
+    """Archive methods for extracted facts; expects ``self.conn`` and ``self.article(key)``."""
+
+    conn: sqlite3.Connection
+
+    def facts(self, key: str) -> Facts | None:
+        """The facts of the article with this key (extracted now if the import predates facts),
+        or None when there is no such article."""
+        row = self.conn.execute("SELECT id, title, body, date FROM articles WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        stored = load_facts(self.conn, row[0])
+        return stored if stored is not None else extract_facts(row[1], row[2], row[3])
+
+    def all_facts(self) -> Iterator[tuple[str, Facts]]:
+        """(key, facts) of every article in id order, extracting any that were never done."""
+        self.ensure_facts()
+        keys = [r[0] for r in self.conn.execute("SELECT key FROM articles ORDER BY id")]
+        for key in keys:
+            facts = self.facts(key)
+            if facts is not None:
+                yield key, facts
+
+    def ensure_facts(self) -> int:
+        """Extract and store facts for articles imported before facts existed; returns how many."""
+        return backfill(self.conn) if missing_facts(self.conn) else 0
+
+    def articles_mentioning(self, text: str, type: str | None = None, limit: int = 200) -> list[Mention]:
+        """Articles mentioning an entity ("بطرابلس" finds طرابلس), newest first."""
+        self.ensure_facts()
+        return articles_mentioning(self.conn, text, type, limit)
+
+    def related(self, key: str, limit: int = 10) -> list[Mention]:
+        """Articles related to this one by shared rare entities and text, best first."""
+        row = self.conn.execute("SELECT id FROM articles WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return []
+        self.ensure_facts()
+        return related(self.conn, row[0], limit)

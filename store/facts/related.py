@@ -1,0 +1,113 @@
+"""Related articles: shared entities weighted by rarity (idf), blended with text similarity.
+
+score = ENTITY_WEIGHT · (shared-entity idf sum, scaled to the best candidate)
+      + TEXT_WEIGHT · (FTS5 bm25 of the article's own top terms, scaled likewise).
+Only the rarest entities of the article are followed (at most MAX_ENTITIES, and no more
+than MAX_POSTINGS article links in all), so a list costs a few index range scans.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import Counter
+
+from store.analysis import index_forms
+from store.facts.gazetteer import DATE, lexicon
+from store.facts.storage import Mention, ensure_schema
+from store.fts import quote
+
+ENTITY_WEIGHT = 0.6
+TEXT_WEIGHT = 0.4
+MAX_ENTITIES = 16
+MAX_POSTINGS = 20_000
+MAX_TERMS = 12
+CANDIDATES = 100
+
+
+def related(conn: sqlite3.Connection, article_id: int, limit: int = 10) -> list[Mention]:
+    """Articles related to ``article_id``, best first, with blended scores in [0, 1]."""
+    ensure_schema(conn)
+    by_entities = _entity_scores(conn, article_id)
+    by_text = _text_scores(conn, article_id)
+    scores: Counter[int] = Counter()
+    for weight, part in ((ENTITY_WEIGHT, by_entities), (TEXT_WEIGHT, by_text)):
+        best = max(part.values(), default=0.0)
+        if best > 0:
+            for other, value in part.items():
+                scores[other] += weight * value / best
+    scores.pop(article_id, None)
+    top = scores.most_common(limit)
+    if not top:
+        return []
+    marks = ",".join("?" * len(top))
+    rows = {
+        row[0]: row[1:]
+        for row in conn.execute(f"SELECT id, key, title, date FROM articles WHERE id IN ({marks})", [i for i, _ in top])
+    }
+    return [Mention(*rows[i], score) for i, score in top if i in rows]
+
+
+def _entity_scores(conn: sqlite3.Connection, article_id: int) -> dict[int, float]:
+    """Sum of idf of the entities each other article shares with this one."""
+    total = conn.execute("SELECT COUNT(*) FROM article_facts").fetchone()[0] or 1
+    entities = conn.execute(
+        "SELECT d.id, d.df FROM article_entities l JOIN entity_dict d ON d.id = l.entity_id"
+        " WHERE l.article_id = ? AND d.type != ? AND d.df > 1 ORDER BY d.df",
+        (article_id, DATE),
+    ).fetchall()
+    chosen: dict[int, float] = {}
+    postings = 0
+    for entity_id, df in entities[:MAX_ENTITIES]:
+        if postings + df > MAX_POSTINGS and chosen:
+            break
+        postings += df
+        chosen[entity_id] = math.log((total + 1) / df)
+    if not chosen:
+        return {}
+    marks = ",".join("?" * len(chosen))
+    scores: Counter[int] = Counter()
+    for entity_id, other in conn.execute(
+        f"SELECT entity_id, article_id FROM article_entities WHERE entity_id IN ({marks})", list(chosen)
+    ):
+        scores[other] += chosen[entity_id]
+    return dict(scores)
+
+
+def _text_scores(conn: sqlite3.Connection, article_id: int) -> dict[int, float]:
+    """bm25 (negated: higher is better) of other articles for this article's top terms."""
+    row = conn.execute("SELECT title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return {}
+    terms = top_terms(row[0], row[1])
+    if not terms:
+        return {}
+    match = "{title body} : (" + " OR ".join(quote(t) for t in terms) + ")"
+    try:
+        rows = conn.execute(
+            "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, CANDIDATES),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return {}
+    return {rowid: -rank for rowid, rank in rows if rank < 0}
+
+
+def top_terms(title: str, body: str, limit: int = MAX_TERMS) -> list[str]:
+    """An article's characteristic stems: its title's words, then its most repeated body words."""
+    stop = lexicon().stop
+    title_stems, title_norms = index_forms(title)
+    body_stems, body_norms = index_forms(body)
+    chosen: list[str] = []
+    for stem, norm in zip(title_stems.split(), title_norms.split(), strict=True):
+        if len(stem) > 2 and norm not in stop and stem not in chosen:
+            chosen.append(stem)
+    counts = Counter(
+        stem for stem, norm in zip(body_stems.split(), body_norms.split(), strict=True) if len(stem) > 2 and norm not in stop
+    )
+    for stem, _ in counts.most_common(limit * 2):
+        if len(chosen) >= limit:
+            break
+        if stem not in chosen:
+            chosen.append(stem)
+    return chosen[:limit]
