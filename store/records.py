@@ -13,7 +13,7 @@ from store.sanitize import clean_line, clean_text
 
 # Common field names, in order of preference, for each record attribute.
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    "key": ("id", "docno", "doc_id", "docid", "_id", "guid"),
+    "key": ("id", "docno", "doc_id", "docid", "_id", "guid", "key"),
     "title": ("title", "headline", "name"),
     "body": ("text", "body", "content", "article", "abstract", "description", "summary"),
     "date": ("date", "time", "date_extracted", "published", "pubdate", "datetime", "created"),

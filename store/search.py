@@ -74,6 +74,15 @@ def _filtered_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tu
     return conn.execute(sql, [*params, limit]).fetchall()
 
 
+def matching_ids(conn: sqlite3.Connection, query: Query, limit: int = -1) -> list[int]:
+    """Ids of the articles matching the whole query (no partial matches), best first; -1: all."""
+    if query.match is None:
+        rows = _filtered_ids(conn, query, limit)
+    else:
+        rows = _ranked_ids(conn, compile_and(query.match.include, query.match.exclude), query, limit)
+    return [row[0] for row in rows]
+
+
 def search(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[Hit]:
     """Up to ``limit`` hits after ``offset``: full matches by rank, then partial ones."""
     wanted = offset + limit
