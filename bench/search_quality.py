@@ -61,7 +61,7 @@ def make_queries(conn: sqlite3.Connection, count: int, seed: int = 20261129) -> 
     rng.shuffle(rows)
     queries = []
     for (title,) in rows:
-        words = [w for w in WORD.findall(title) if w not in STOP and any("\u0621" <= c <= "\u064a" for c in w)]
+        words = [w for w in WORD.findall(HARAKAT.sub("", title)) if w not in STOP and any("\u0621" <= c <= "\u064a" for c in w)]
         if len(words) < 3:
             continue
         k = rng.randint(2, min(4, len(words)))

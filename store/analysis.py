@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
 TATWEEL = "\u0640"
@@ -90,8 +90,7 @@ def stem(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of an original text: where it is, and its analysed forms."""
 
     start: int
@@ -131,6 +130,13 @@ def index_forms(text: str) -> tuple[str, str]:
         cache[word] = stem(word)
     stems = list(map(cache.__getitem__, words))
     return " ".join(stems), " ".join(words)
+
+
+def index_row(title: str, body: str) -> tuple[str, str, str]:
+    """The FTS5 columns of an article: title stems, body stems, title normal forms."""
+    title_stems, title_norms = index_forms(title)
+    body_stems, _ = index_forms(body)
+    return title_stems, body_stems, title_norms
 
 
 CLITIC_PREFIXES = (

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-from store.analysis import index_forms
+from store.analysis import index_row
 from store.facts.methods import FactsMixin
 from store.facts.storage import store_facts
 from store.importers import ImportFailure, read_paths
 from store.matching import Matcher, Span
 from store.query import parse
 from store.records import Record
-from store.schema import connect
+from store.schema import connect, create_index, index_is_current, mark_index_current
 from store.search import Hit, search
 
 BATCH_SIZE = 500
@@ -85,6 +85,28 @@ class Archive(FactsMixin):
         except Exception as exc:  # sqlite3 and OS errors alike
             raise ArchiveError(f"cannot open archive {self.path}: {exc}") from exc
         self.conn = self.db.conn
+        if not index_is_current(self.conn):
+            self.reindex()
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the search index from the stored original texts; returns the article count.
+
+        Runs by itself when an archive made by an older analysis is opened.
+        """
+        with self.conn:
+            create_index(self.conn)
+            done = 0
+            rows = self.conn.execute("SELECT id, title, body FROM articles ORDER BY id")
+            while batch := rows.fetchmany(BATCH_SIZE):
+                self.conn.executemany(
+                    "INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)",
+                    [(article_id, *index_row(title, body)) for article_id, title, body in batch],
+                )
+                done += len(batch)
+                if progress:
+                    progress(done)
+            mark_index_current(self.conn)
+        return done
 
     @classmethod
     def open_or_seed(cls, path: str | Path, seed: bool = True) -> Archive:
@@ -186,11 +208,9 @@ class Archive(FactsMixin):
                         record.origin,
                     ),
                 )
-                title_stems, title_norms = index_forms(record.title)
-                body_stems, body_norms = index_forms(record.body)
                 self.conn.execute(
-                    "INSERT INTO articles_fts (rowid, title, body, title_x, body_x) VALUES (?, ?, ?, ?, ?)",
-                    (cursor.lastrowid, title_stems, body_stems, title_norms, body_norms),
+                    "INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)",
+                    (cursor.lastrowid, *index_row(record.title, record.body)),
                 )
                 stored.append((cursor.lastrowid, record.title, record.body, record.date))
                 report.imported += 1

@@ -6,7 +6,8 @@ from store.analysis import prefix_stem, stem, stem_variants
 from store.query import Node, Or, Term
 
 _STEM_COLUMNS = {None: "{title body}", "title": "{title}"}
-_EXACT_COLUMNS = {None: "{title_x body_x}", "title": "{title_x}"}
+_EXACT_COLUMNS = {None: "{title_x}", "title": "{title_x}"}
+"""Unstemmed normal forms are indexed for titles only (see store.schema.RANK_WEIGHTS)."""
 
 
 def quote(term: str) -> str:
@@ -15,11 +16,12 @@ def quote(term: str) -> str:
 
 
 def compile_term(term: Term) -> str:
-    """Stems (with clitic variants) OR exact normal forms: exact forms add to the score."""
+    """Stems (with clitic variants) OR the exact title form: exact forms add to the score."""
     stems, exact = _STEM_COLUMNS[term.field], _EXACT_COLUMNS[term.field]
     if term.prefix:
         (word,) = term.words
-        return f"({stems} : {quote(prefix_stem(word))}* OR {exact} : {quote(word)}*)"
+        starts = " OR ".join(f"{quote(s)}*" for s in dict.fromkeys((prefix_stem(word), stem(word))))
+        return f"({stems} : ({starts}) OR {exact} : {quote(word)}*)"
     if term.is_phrase:
         stemmed = " ".join(stem(w) for w in term.words)
         return f"({stems} : {quote(stemmed)} OR {exact} : {quote(' '.join(term.words))})"

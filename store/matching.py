@@ -23,8 +23,8 @@ class Matcher:
             return []
         if term.prefix:
             (word,) = term.words
-            start = prefix_stem(word)
-            return [(t.start, t.end) for t in toks if t.norm.startswith(word) or t.stem.startswith(start)]
+            starts = (prefix_stem(word), stem(word))
+            return [(t.start, t.end) for t in toks if t.norm.startswith(word) or t.stem.startswith(starts)]
         if not term.is_phrase:
             (word,) = term.words
             wanted = set(stem_variants(word))

@@ -103,6 +103,17 @@ def search(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int 
     return _hydrate(conn, query, page, partial_ids)
 
 
+SCAN_CHARS = 4000
+"""Snippets look at an article's opening first; the rest only when a term is missing there."""
+
+
+def _body_hits(matcher: Matcher, body: str) -> list[tuple[int, int, int]]:
+    tagged = matcher.tagged_spans(body[:SCAN_CHARS])
+    if len(body) > SCAN_CHARS and len({t[2] for t in tagged}) < len(matcher.terms):
+        tagged = matcher.tagged_spans(body)
+    return tagged
+
+
 def _hydrate(
     conn: sqlite3.Connection, query: Query, page: list[tuple[int, float]], partial_ids: set[int]
 ) -> list[Hit]:
@@ -121,7 +132,7 @@ def _hydrate(
         if row is None:
             continue
         _, key, title, date, source, url, body = row
-        snippet = make_snippet(body, matcher.tagged_spans(body))
+        snippet = make_snippet(body, _body_hits(matcher, body))
         hit = Hit(
             id=article_id,
             key=key,
