@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from store.analysis import index_row
+from store.browsing import BrowsingMixin
 from store.facts.methods import FactsMixin
 from store.facts.storage import store_facts
 from store.importers import ImportFailure, read_paths
@@ -73,7 +74,7 @@ ProgressCallback = Callable[[int, ImportReport], None]
 """Called after each stored batch with the number of records read so far and the report."""
 
 
-class Archive(FactsMixin):
+class Archive(FactsMixin, BrowsingMixin):
     """An archive of articles in one SQLite file (created on first use)."""
 
     def __init__(self, path: str | Path) -> None:
