@@ -17,7 +17,7 @@ from store.matching import Matcher, Span
 from store.query import parse
 from store.records import Record
 from store.schema import connect, create_index, index_is_current, mark_index_current
-from store.search import Hit, search
+from store.search import Results, search
 
 BATCH_SIZE = 500
 """Records stored per transaction."""
@@ -228,7 +228,7 @@ class Archive(FactsMixin, BrowsingMixin):
 
     # -- reading ---------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> Results:
         """Ranked hits for a query in the query language (raises QueryError when malformed)."""
         return search(self.conn, parse(query), limit=limit, offset=offset)
 

@@ -55,16 +55,34 @@ def _like_prefix(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _ranked_ids(conn: sqlite3.Connection, match: str, query: Query, limit: int) -> list[tuple[int, float]]:
+CANDIDATE_CAP = 20_000
+"""Ranking stops at the newest this-many matches: bm25 scores every candidate, and a word
+that half a million articles contain would otherwise cost a quarter of a second."""
+
+
+class Results(list):
+    """Hits, plus whether ranking was limited to the newest CANDIDATE_CAP matches."""
+
+    capped: bool = False
+
+
+def _ranked_ids(
+    conn: sqlite3.Connection, match: str, query: Query, limit: int, capped: bool = True
+) -> tuple[list[tuple[int, float]], bool]:
+    """(rowid, rank) best first, and whether only the newest CANDIDATE_CAP matches were ranked."""
     where, params = _filters(query)
-    if where:
-        sql = (
-            "SELECT f.rowid, f.rank FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-            f"WHERE articles_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?"
-        )
-    else:
-        sql = "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
-    return conn.execute(sql, [match, *params, limit]).fetchall()
+    source = "articles_fts f JOIN articles a ON a.id = f.rowid" if where else "articles_fts f"
+    condition = f"articles_fts MATCH ?{' AND ' + where if where else ''}"
+    floor = None
+    if capped:
+        # Walking matches in rowid order is cheap (no scoring): find the cap-th newest.
+        probe = f"SELECT f.rowid FROM {source} WHERE {condition} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?"
+        row = conn.execute(probe, [match, *params, CANDIDATE_CAP]).fetchone()
+        floor = row[0] if row else None
+    bound = " AND f.rowid > ?" if floor is not None else ""
+    sql = f"SELECT f.rowid, f.rank FROM {source} WHERE {condition}{bound} ORDER BY f.rank LIMIT ?"
+    args = [match, *params, *([floor] if floor is not None else []), limit]
+    return conn.execute(sql, args).fetchall(), floor is not None
 
 
 def _filtered_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple[int, float]]:
@@ -79,28 +97,31 @@ def matching_ids(conn: sqlite3.Connection, query: Query, limit: int = -1) -> lis
     if query.match is None:
         rows = _filtered_ids(conn, query, limit)
     else:
-        rows = _ranked_ids(conn, compile_and(query.match.include, query.match.exclude), query, limit)
+        match = compile_and(query.match.include, query.match.exclude)
+        rows, _ = _ranked_ids(conn, match, query, limit, capped=False)
     return [row[0] for row in rows]
 
 
-def search(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[Hit]:
+def search(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> Results:
     """Up to ``limit`` hits after ``offset``: full matches by rank, then partial ones."""
     wanted = offset + limit
+    capped = False
+    partial_ids: set[int] = set()
     if query.match is None:
-        ranked, partial_ids = _filtered_ids(conn, query, wanted), set()
+        ranked = _filtered_ids(conn, query, wanted)
     else:
         include, exclude = query.match.include, query.match.exclude
-        ranked = _ranked_ids(conn, compile_and(include, exclude), query, wanted)
-        partial_ids: set[int] = set()
+        ranked, capped = _ranked_ids(conn, compile_and(include, exclude), query, wanted)
         if len(include) > 1 and len(ranked) < wanted:
             seen = {row[0] for row in ranked}
-            extra = _ranked_ids(conn, compile_any(include, exclude), query, wanted + len(seen))
+            extra, _ = _ranked_ids(conn, compile_any(include, exclude), query, wanted + len(seen))
             for row in extra:
                 if row[0] not in seen and len(ranked) < wanted:
                     ranked.append(row)
                     partial_ids.add(row[0])
-    page = ranked[offset:wanted]
-    return _hydrate(conn, query, page, partial_ids)
+    results = Results(_hydrate(conn, query, ranked[offset:wanted], partial_ids))
+    results.capped = capped
+    return results
 
 
 SCAN_CHARS = 4000

@@ -105,3 +105,14 @@ def test_paging(empty) -> None:
 def test_malformed_query_raises_query_error(seeded) -> None:
     with pytest.raises(QueryError):
         seeded.search('"unclosed')
+
+
+def test_frequent_words_rank_only_the_newest_candidates(empty, monkeypatch) -> None:
+    import store.search
+
+    empty.import_records([Record(key=f"k{i}", title=f"خبر {i}", body="نفط " * (1 + i % 3)) for i in range(50)])
+    assert not empty.search("نفط").capped
+    monkeypatch.setattr(store.search, "CANDIDATE_CAP", 10)
+    hits = empty.search("نفط", limit=50)
+    assert hits.capped
+    assert {h.key for h in hits} == {f"k{i}" for i in range(40, 50)}  # the 10 newest matches
