@@ -1,0 +1,381 @@
+"""The browser: search pane (query, timeline, results), article pane, facts sidebar.
+
+Queries run in workers on reader threads (tui.reader), debounced while typing; a newer query
+cancels the one in flight. Counting matches per month runs on a second reader with a time
+budget so a common word never delays the result list.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+from store import Article, Hit, QueryError
+from store.facts.sidebar import parse_value, sidebar_items
+from store.timeline import Timeline
+from tui.history import History
+from tui.messages import FactChosen, MonthChosen, OpenArticle
+from tui.reader import ArchiveReader, Interrupted
+from tui.rtl import Document, label
+from tui.screens.dialogs import BookmarksScreen
+from tui.widgets.article import ArticleView
+from tui.widgets.facts import FactsSidebar
+from tui.widgets.pieces import to_text
+from tui.widgets.results import ResultList
+from tui.widgets.search_input import SearchInput
+from tui.widgets.timeline import TimelineBar
+
+DEBOUNCE = 0.04
+"""Seconds of typing pause before a query runs."""
+RESULTS = 100
+"""Hits listed per query."""
+COUNT_BUDGET = 2.0
+"""Seconds the per-month count may take before the timeline gives up for this query."""
+
+
+class MainScreen(Screen):
+    """Search, read, follow facts; back and forward like a browser."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search"),
+        Binding("alt+left,backspace", "back", "Back"),
+        Binding("alt+right", "forward", "Forward"),
+        Binding("b", "toggle_bookmark", "Bookmark"),
+        Binding("B", "bookmarks", "Bookmarks"),
+        Binding("m", "maximize_article", "Maximise"),
+        Binding("s", "toggle_facts", "Facts"),
+        Binding("t", "focus_timeline", "Timeline", show=False),
+        Binding("escape", "escape", "Results", show=False),
+        Binding("question_mark", "app.help", "Help"),
+    ]
+
+    def __init__(self, reader: ArchiveReader, counter: ArchiveReader, visual: bool = True) -> None:
+        super().__init__()
+        self.reader = reader
+        """Runs searches and loads articles."""
+        self.counter = counter
+        """Runs the (possibly slow) per-month counts."""
+        self.visual = visual
+        """True: the app draws RTL text in visual order; False: the terminal does bidi."""
+        self.history = History()
+        """Articles visited, for back/forward."""
+        self.month: str | None = None
+        """The month the results are narrowed to."""
+        self.article: Article | None = None
+        """The open article."""
+        self.search_log: list[tuple[str, float, float]] = []
+        """(query, seconds from the last keystroke to results shown, seconds in the store) per search."""
+        self._debounce: Timer | None = None
+        self._typed_at = 0.0
+        self._archive_timeline: Timeline | None = None
+        self._shown_query: str | None = None
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            with Vertical(id="search-pane"):
+                yield SearchInput(placeholder="Search… ( / )", id="query")
+                yield TimelineBar(id="timeline")
+                yield Static(id="status", markup=False)
+                yield ResultList(id="results", visual=self.visual)
+            with Vertical(id="article-pane"):
+                yield Static(id="article-meta", markup=False)
+                yield ArticleView(id="article", visual=self.visual)
+            yield FactsSidebar(id="facts", visual=self.visual)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(SearchInput).visual = self.visual
+        self.query_one("#query").focus()
+        self.query_one("#article-meta", Static).update(Text("Type to search; Enter opens a result.", "dim"))
+        self.run_search("")
+        self.load_archive_timeline()
+
+    # -- searching -------------------------------------------------------------------------
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._typed_at = time.perf_counter()
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(event.value))
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self) -> None:
+        results = self.query_one(ResultList)
+        if results.option_count:
+            results.focus()
+
+    @work(exclusive=True, group="search")
+    async def run_search(self, text: str) -> None:
+        """Run ``text`` (plus the chosen month) and show the hits and their per-month counts."""
+        started = time.perf_counter()
+        query = text.strip()
+        self.reader.interrupt()
+        try:
+            if query:
+                month = f" from:{self.month} to:{self.month}" if self.month else ""
+                hits = await self._retrying(self.reader, lambda a: a.search(query + month, limit=RESULTS))
+            else:
+                hits = await self._retrying(self.reader, lambda a: a.newest(RESULTS, self.month))
+        except QueryError as exc:
+            self._set_status(str(exc), error=True)
+            return
+        stored = time.perf_counter() - started
+        self._show_hits(query, hits)
+        self.search_log.append((query, time.perf_counter() - (self._typed_at or started), stored))
+        if query != self._shown_query:
+            self._shown_query = query
+            self.count_matches(query)
+
+    async def _retrying(self, reader: ArchiveReader, call):
+        """``call(archive)`` on ``reader``; retried once if an interrupt meant for an older query hit it."""
+        try:
+            return await reader.run(call)
+        except Interrupted:
+            return await reader.run(call)
+
+    def _show_hits(self, query: str, hits: list[Hit]) -> None:
+        self.query_one(ResultList).show_hits(hits)
+        timeline = self.query_one(TimelineBar)
+        if not hits:
+            self._set_status("no matches" if query else "the archive is empty")
+        elif not query:
+            self._set_status(f"newest articles{' of ' + self.month if self.month else ''}")
+        elif timeline.total is not None and query == self._shown_query:
+            self._set_status(self._count_text(timeline.total, len(hits)))
+        else:
+            self._set_status(f"{len(hits)} shown · counting…")
+
+    def _count_text(self, total: int, shown: int) -> str:
+        scope = f" in {self.month}" if self.month else ""
+        if not total:
+            return f"best partial matches · {shown} shown"
+        return f"{total:,} {'match' if total == 1 else 'matches'} · {shown} shown{scope}"
+
+    def _set_status(self, message: str, error: bool = False) -> None:
+        status = self.query_one("#status", Static)
+        status.update(Text(message, style="bold red" if error else "dim"))
+        status.set_class(error, "error")
+
+    @work(exclusive=True, group="count")
+    async def count_matches(self, query: str) -> None:
+        """Matches per month for the timeline and the status line."""
+        timeline = self.query_one(TimelineBar)
+        if not query and self._archive_timeline is not None:
+            timeline.set_counts(self._archive_timeline)
+            return
+        timeline.set_counts(None)
+        self.counter.interrupt()
+        try:
+            counts = await self.counter.run(lambda a: a.timeline(query or None, COUNT_BUDGET))
+        except (QueryError, Interrupted):
+            return
+        timeline.set_counts(counts)
+        if counts is not None and query:
+            shown = self.query_one(ResultList).option_count
+            if self.month:
+                total = dict(counts.months).get(self.month, 0)
+                self._set_status(self._count_text(total, shown))
+            else:
+                self._set_status(self._count_text(counts.total, shown))
+        elif counts is None:
+            self._set_status(f"{self.query_one(ResultList).option_count} shown · too many to count quickly")
+
+    @work(group="archive-timeline")
+    async def load_archive_timeline(self) -> None:
+        """The archive's month range, once, after the first paint."""
+        counts = await self.counter.run(lambda a: a.timeline(None, 10.0))
+        if counts is None:
+            return
+        self._archive_timeline = counts
+        timeline = self.query_one(TimelineBar)
+        timeline.set_range(counts)
+        if not self._shown_query:
+            timeline.set_counts(counts)
+
+    @on(MonthChosen)
+    def _month_chosen(self, event: MonthChosen) -> None:
+        self.month = event.month
+        self.run_search(self.query_one(SearchInput).value)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#results")
+    def _result_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.post_message(OpenArticle(event.option.id))
+
+    @on(OpenArticle)
+    def _open(self, event: OpenArticle) -> None:
+        self.open_article(event.key, remember=True)
+
+    @work(exclusive=True, group="article")
+    async def open_article(self, key: str, remember: bool = True) -> None:
+        """Load and show an article; ``remember`` adds it to the history."""
+        query = self.query_one(SearchInput).value.strip()
+
+        def load(archive):
+            article = archive.article(key)
+            if article is None:
+                return None, None, [], False, []
+            document = Document.from_article(article.title, article.body)
+            try:
+                spans = archive.hit_spans(query, document.text) if query else []
+            except QueryError:
+                spans = []
+            facts = archive.facts(key)
+            related = archive.related(key, 8)
+            return article, document, spans, archive.is_bookmarked(key), (facts, related)
+
+        article, document, spans, bookmarked, extra = await self.reader.run(load)
+        if article is None:
+            self.notify(f"no article with key {key}", severity="warning")
+            return
+        if remember:
+            self.history.remember(key)
+        self.article = article
+        self.query_one(ArticleView).show(document, spans)
+        self._show_meta(article, bookmarked)
+        facts, related = extra
+        self.query_one(FactsSidebar).show_items(self._facts_items(article, facts, related))
+        self.open_log.append(time.perf_counter())
+
+    open_log: ClassVar[list[float]] = []
+
+    def _show_meta(self, article: Article, bookmarked: bool) -> None:
+        parts = [article.date[:10] or "undated", article.source, article.key]
+        meta = ("★ " if bookmarked else "") + " · ".join(p for p in parts if p)
+        width = max(self.query_one("#article-meta").size.width, 20)
+        pieces = label(meta, width, visual=self.visual)
+        self.query_one("#article-meta", Static).update(to_text([pieces], lambda *_: "dim"))
+
+    def _facts_items(self, article: Article, facts, related) -> list[tuple[str, str, str]]:
+        items: list[tuple[str, str, str]] = []
+        if facts is not None:
+            items.extend(sidebar_items(facts))
+        if article.source:
+            items.append(("Article", f"Source: {article.source}", f'source:"{article.source}"'))
+        if article.date:
+            day = article.date[:10]
+            items.append(("Article", f"Date: {day}", f"from:{day} to:{day}"))
+        items.extend((f"Related ({len(related)})", m.title, f"ARTICLE:{m.key}") for m in related)
+        return items
+
+    @on(FactChosen)
+    def _fact_chosen(self, event: FactChosen) -> None:
+        value = event.value
+        if value.startswith("ARTICLE:"):
+            self.open_article(value.removeprefix("ARTICLE:"))
+            return
+        entity = parse_value(value)
+        if entity is not None:
+            self.show_mentions(*entity)
+            return
+        if event.group == "Article":
+            self._set_query(value)
+            return
+        view = self.query_one(ArticleView)
+        if view.document is not None:
+            offset = view.document.text.find(value)
+            row = view.first_row_of(offset) if offset >= 0 else None
+            if row is not None:
+                view.scroll_to(y=max(row - 1, 0), animate=False)
+                view.focus()
+
+    @work(exclusive=True, group="search")
+    async def show_mentions(self, kind: str, canonical: str) -> None:
+        """List every article mentioning an entity, newest first."""
+        mentions = await self.reader.run(lambda a: a.articles_mentioning(canonical, kind, RESULTS))
+        hits = [Hit(0, m.key, m.title, m.date, "", "", m.score) for m in mentions]
+        self.query_one(ResultList).show_hits(hits)
+        self._set_status(f"{len(hits)} articles mention {canonical}")
+        self.query_one(ResultList).focus()
+
+    def _set_query(self, text: str) -> None:
+        search = self.query_one(SearchInput)
+        search.value = text
+        search.cursor_position = len(text)
+        search.focus()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.query_one(SearchInput).focus()
+
+    def action_focus_timeline(self) -> None:
+        self.query_one(TimelineBar).focus()
+
+    def action_escape(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not self.query_one(ResultList):
+            self.query_one(ResultList).focus()
+
+    def action_back(self) -> None:
+        key = self.history.back()
+        if key:
+            self.open_article(key, remember=False)
+        else:
+            self.notify("nothing to go back to", timeout=1.5)
+
+    def action_forward(self) -> None:
+        key = self.history.forward()
+        if key:
+            self.open_article(key, remember=False)
+        else:
+            self.notify("nothing to go forward to", timeout=1.5)
+
+    def action_toggle_bookmark(self) -> None:
+        article = self.article
+        if article is None:
+            self.notify("open an article first", timeout=1.5)
+            return
+        on_now = self.app.archive.toggle_bookmark(article.key, article.title)
+        self._show_meta(article, on_now)
+        self.notify("bookmarked" if on_now else "bookmark removed", timeout=1.5)
+
+    def action_bookmarks(self) -> None:
+        archive = self.app.archive
+
+        def opened(key: str | None) -> None:
+            if key:
+                self.open_article(key)
+
+        self.app.push_screen(
+            BookmarksScreen(archive.bookmarks(), archive.toggle_bookmark, self.visual), opened
+        )
+
+    def action_maximize_article(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        else:
+            self.maximize(self.query_one(ArticleView))
+
+    def action_toggle_facts(self) -> None:
+        facts = self.query_one(FactsSidebar)
+        facts.display = not facts.display
+
+    def set_visual(self, visual: bool) -> None:
+        """Switch every pane between visual order and logical order."""
+        self.visual = visual
+        self.query_one(SearchInput).visual = visual
+        self.query_one(SearchInput).refresh()
+        self.query_one(ArticleView).set_visual(visual)
+        for widget in (self.query_one(ResultList), self.query_one(FactsSidebar)):
+            widget.visual = visual
+        results = self.query_one(ResultList)
+        results.show_hits(results.hits)
+        facts = self.query_one(FactsSidebar)
+        facts.show_items(facts.items)
