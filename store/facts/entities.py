@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import attrgetter
 
-from store.analysis import WORD, normalize
-from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, lexicon
+from store.analysis import normalize
+from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
 
 QUOTES = frozenset("\"'“”«»‘’„")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
@@ -32,6 +33,8 @@ NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
 
 PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
+MAX_CACHE = 300_000
+"""Distinct words kept analysed (about 100 MB at most); the cache restarts when full."""
 MAX_PHRASE = 4
 LONE_NAMES = False
 MAX_NAME = 4
@@ -53,7 +56,7 @@ class Word:
 
     __slots__ = (
         "army", "conj", "connector", "digit", "first", "first_ambiguous", "forms", "generic", "has_al",
-        "misc", "names", "norm", "org", "org_definite", "place", "place_compound", "plain", "speech", "stop",
+        "live", "misc", "names", "norm", "org", "org_definite", "place", "place_compound", "speech", "stop",
         "title", "title_adjectives", "unit", "unit_named",
     )  # fmt: skip
 
@@ -103,7 +106,7 @@ class Word:
             or any(off > 0 for off, _ in self.names)
             or (self.first or 0) > 0 or (self.title or 0) > 0
         )  # fmt: skip
-        self.plain = not (
+        self.live = bool(
             self.names or self.first is not None or self.title is not None or self.org is not None
             or self.org_definite is not None or self.unit is not None or self.unit_named is not None
             or self.army is not None or self.place is not None or self.place_compound is not None
@@ -125,25 +128,23 @@ def _forms(norm: str) -> tuple[tuple[int, str], ...]:
     return tuple(forms)
 
 
-_SPLIT = re.compile(f"({WORD.pattern})")
+_SPLIT = re.compile("([\\w\u064b-\u065f\u0670\u0640\u200c\u200d]+)")
+"""Words (letters, digits, marks inside) as split groups: faster than store.analysis.WORD, same words."""
+
+
+_LIVE = attrgetter("live")
 
 
 class _Text:
     """The words of one text with their analyses and the gaps between them."""
 
-    def __init__(self, text: str, cache: dict[str, Word], lex: Lexicon) -> None:
+    def __init__(self, text: str, cache: WordCache) -> None:
         self.text = text
         parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
-        surfaces = parts[1::2]
-        get = cache.get
-        words = [get(s) for s in surfaces]
-        for i, word in enumerate(words):
-            if word is None:
-                surface = surfaces[i]
-                if len(cache) > 200_000:
-                    cache.clear()
-                word = words[i] = cache[surface] = Word(surface, lex)
-        gaps = [0 if g == " " else _gap_kind(g) for g in parts[0:-1:2]]
+        if len(cache) > MAX_CACHE:
+            cache.clear()
+        words = list(map(cache.__getitem__, parts[1::2]))
+        gaps = list(map(_GAPS.__getitem__, parts[0:-1:2]))
         if gaps:
             gaps[0] = 2
         offsets = list(accumulate(map(len, parts)))
@@ -156,6 +157,39 @@ class _Text:
     def joined(self, i: int) -> bool:
         """True when word i follows word i-1 with only spaces between (same phrase)."""
         return self.gaps[i] == 0
+
+
+class WordCache(dict):
+    """Surface word → Word, analysing each new word on first sight."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+        self.by_base: dict[str, list[Word]] = {}
+        """Normalised clitic-free form → the cached words having it (to find surnames again)."""
+
+    def __missing__(self, surface: str) -> Word:
+        word = self[surface] = Word(surface, self.lex)
+        if not word.stop:
+            for _, base in word.forms:
+                self.by_base.setdefault(base, []).append(word)
+        return word
+
+    def clear(self) -> None:
+        super().clear()
+        self.by_base.clear()
+
+
+class _GapKinds(dict):
+    def __missing__(self, gap: str) -> int:
+        kind = _gap_kind(gap)
+        if len(self) < 10_000:
+            self[gap] = kind
+        return kind
+
+
+_GAPS = _GapKinds()
 
 
 def _gap_kind(gap: str) -> int:
@@ -178,11 +212,11 @@ class Extractor:
 
     def __init__(self, lex: Lexicon | None = None) -> None:
         self.lex = lex or lexicon()
-        self.cache: dict[str, Word] = {}
+        self.cache = WordCache(self.lex)
 
     def entities(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Entity]:
         """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped."""
-        t = _Text(text, self.cache, self.lex)
+        t = _Text(text, self.cache)
         self.trusted: set[int] = set()
         """Last words of people found by given name or gazetteer: their surnames are followed."""
         if blocked:
@@ -190,7 +224,7 @@ class Extractor:
         found: list[Entity] = []
         words = t.words
         used = t.used
-        for i in [i for i, w in enumerate(words) if not w.plain]:
+        for i in compress(count(), map(_LIVE, words)):
             if used[i]:
                 continue
             hit = (
@@ -242,22 +276,28 @@ class Extractor:
 
     def _gazetteer(self, t: _Text, i: int) -> tuple[Entity, int] | None:
         best: tuple[int, int, Entry] | None = None
-        for off, entries in t.words[i].names:
-            for entry in entries:
-                last = i + len(entry.rest)
-                if best is not None and last <= best[0]:
+        words, used, gaps = t.words, t.used, t.gaps
+        n = len(words)
+        for off, node in words[i].names:
+            k = i
+            while True:
+                entry = node.get(None)
+                if entry is not None and (best is None or k > best[0]):
+                    best = (k, off, entry)
+                k += 1
+                if k >= n or gaps[k] or used[k]:
                     break
-                if _matches(t, i, entry.rest):
-                    best = (last, off, entry)
+                node = node.get(words[k].norm)
+                if node is None:
                     break
         if best is None:
             return None
         last, off, entry = best
-        if t.words[i].first_ambiguous and entry.type == PERSON and not entry.rest:
+        if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
             return None
         if entry.type == PERSON:
-            self.trusted.add(last)
-        if entry.type == PLACE and i > 0 and t.joined(i) and not entry.rest:
+            self.trusted.add(t.ends[last])
+        if entry.type == PLACE and i > 0 and t.joined(i) and last == i:
             before = t.words[i - 1]
             if before.misc or (
                 off == 0 and before.has_al and not before.stop and t.words[i].norm.endswith(NISBA_ENDINGS)
@@ -290,7 +330,7 @@ class Extractor:
             return None
         last = self._name_end(t, j)
         if start.first is not None:
-            self.trusted.add(last)
+            self.trusted.add(t.ends[last])
         return self._make(t, PERSON, j, last, start.first or 0)
 
     def _named_unit(self, t: _Text, i: int) -> tuple[Entity, int] | None:
@@ -349,7 +389,7 @@ class Extractor:
             nxt = t.words[i + 1]
             if nxt.first is None and not nxt.connector and w.first is not None:
                 return None
-        self.trusted.add(last)
+        self.trusted.add(t.ends[last])
         return self._make(t, PERSON, i, last, w.first or 0)
 
     def _spoken(self, t: _Text, i: int) -> tuple[Entity, int] | None:
@@ -358,6 +398,9 @@ class Extractor:
         j = i + 1
         if j >= len(t.words) or not t.joined(j) or t.used[j]:
             return None
+        gaz = self._gazetteer(t, j)
+        if gaz is not None:
+            return gaz if gaz[0].type == PERSON else None
         start = t.words[j]
         if not _name_like(start) or start.has_al or start.conj or not _foreign_name(t, j):
             return None
@@ -379,7 +422,7 @@ class Extractor:
         last = self._name_end(t, i - 1)
         if last <= i:
             return None
-        self.trusted.add(last)
+        self.trusted.add(t.ends[last])
         return self._make(t, PERSON, i - 1, last, 0)
 
     # -- extents -----------------------------------------------------------------------------
@@ -392,7 +435,7 @@ class Extractor:
         words = 1
         while k < len(t.words) and words < max_words and t.joined(k) and not t.used[k]:
             w = t.words[k]
-            if not _name_like(w) or w.conj or (w.names and w.names[0][1][0].type != PERSON):
+            if not _name_like(w) or w.conj or (w.names and _starts_non_person(w.names[0][1])):
                 break
             if after_connector or w.connector or w.first is not None:
                 last = k
@@ -428,7 +471,7 @@ class Extractor:
         surnames: dict[str, str] = {}
         for entity in found:
             words = entity.canonical.split()
-            if entity.type != PERSON or len(words) < 2 or t.ends.index(entity.end) not in self.trusted:
+            if entity.type != PERSON or len(words) < 2 or entity.end not in self.trusted:
                 continue
             last, before = normalize(words[-1]), normalize(words[-2])
             if (
@@ -439,14 +482,19 @@ class Extractor:
         if not surnames:
             return []
         extra = []
-        for i, w in enumerate(t.words):
-            if t.used[i] or w.stop:
-                continue
-            for off, base in w.forms:
-                if base in surnames:
-                    extra.append(self._make(t, PERSON, i, i, off, surnames[base])[0])
-                    t.used[i] = True
-                    break
+        words = t.words
+        for surname, canonical in surnames.items():
+            for w in self.cache.by_base.get(surname, ()):
+                off = next(off for off, base in w.forms if base == surname)
+                i = -1
+                while True:
+                    try:
+                        i = words.index(w, i + 1)
+                    except ValueError:
+                        break
+                    if not t.used[i]:
+                        extra.append(self._make(t, PERSON, i, i, off, canonical)[0])
+                        t.used[i] = True
         return extra
 
 
@@ -468,12 +516,12 @@ def _foreign_name(t: _Text, j: int) -> bool:
     return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))
 
 
-def _matches(t: _Text, i: int, rest: tuple[str, ...]) -> bool:
-    n = len(t.words)
-    for k, norm in enumerate(rest, start=i + 1):
-        if k >= n or t.words[k].norm != norm or not t.joined(k) or t.used[k]:
-            return False
-    return True
+def _starts_non_person(node: Trie) -> bool:
+    """Does this trie hold a place or organisation name (at this word or further on)?"""
+    entry = node.get(None)
+    if entry is not None:
+        return entry.type != PERSON
+    return any(_starts_non_person(child) for key, child in node.items() if key is not None)
 
 
 def _surface_offset(text: str, start: int, norm_chars: int) -> int:

@@ -22,19 +22,22 @@ GAZETTEERS = {"places.txt": PLACE, "orgs.txt": ORG, "people.txt": PERSON}
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One gazetteer name: the normalised words after the first, its type and canonical form."""
+    """One gazetteer name: its type and canonical form."""
 
-    rest: tuple[str, ...]
     type: str
     canonical: str
+
+
+Trie = dict
+"""Word → sub-trie; the key None holds the Entry of the phrase ending there."""
 
 
 @dataclass
 class Lexicon:
     """All lookups the extractor needs, keyed by normalised words."""
 
-    names: dict[str, list[Entry]] = field(default_factory=dict)
-    """First word → entries starting with it, longest first."""
+    names: dict[str, Trie] = field(default_factory=dict)
+    """First word → trie of the names starting with it."""
     first_names: dict[str, bool] = field(default_factory=dict)
     """Given name → True when it is also a common word (needs more evidence)."""
     titles: dict[str, bool] = field(default_factory=dict)
@@ -66,12 +69,12 @@ def _variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return found
 
 
-def _add_name(names: dict[str, list[Entry]], words: tuple[str, ...], type_: str, canonical: str) -> None:
+def _add_name(names: dict[str, Trie], words: tuple[str, ...], type_: str, canonical: str) -> None:
     for variant in _variants(words):
-        entries = names.setdefault(variant[0], [])
-        if any(e.rest == variant[1:] for e in entries):
-            continue  # the first file that names a phrase decides its type
-        entries.append(Entry(variant[1:], type_, canonical))
+        node = names.setdefault(variant[0], {})
+        for word in variant[1:]:
+            node = node.setdefault(word, {})
+        node.setdefault(None, Entry(type_, canonical))  # the first file naming a phrase decides
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +90,6 @@ def lexicon() -> Lexicon:
                 words = norm_words(phrase)
                 if words:
                     _add_name(lex.names, words, type_, canonical)
-    for entries in lex.names.values():
-        entries.sort(key=lambda e: -len(e.rest))
     for line in _lines("first_names.txt"):
         for word in line.split():
             ambiguous = word.endswith("?")

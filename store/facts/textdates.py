@@ -158,11 +158,36 @@ WINDOW = 40
 """Characters around a number that a date containing it can reach (month names, هـ)."""
 
 
+_TRIGGERS = frozenset(
+    _fold(word)
+    for months in (GREGORIAN_MONTHS, LIBYAN_MONTHS, HIJRI_MONTHS)
+    for names in months.values()
+    for name in names
+    for word in name.split()
+) | {"عام", "العام", "سنه", "سنة"}
+_PUNCT = "()[]،,.:؛«»\"'"
+
+
+def _may_be_date(text: str, start: int, end: int) -> bool:
+    """Is the number at [start, end) part of a numeric date or next to a month name/year word?"""
+    if text[end : end + 1] in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
+        return True
+    if text[start - 1 : start] in ("/", "-") and start > 1 and text[start - 2].isdigit():
+        return True
+    near = text[max(0, start - 24) : start].split()[-3:] + text[end : end + 24].split()[:3]
+    for word in near:
+        word = _fold(word.strip(_PUNCT))
+        if word in _TRIGGERS or word[1:] in _TRIGGERS:
+            return True
+    return False
+
+
 def _candidates(text: str) -> Iterator[re.Match[str]]:
-    """Date matches, searched only near numbers (every date has one): fast on long texts."""
+    """Date matches, searched only near numbers (every date has one) that have a month name,
+    a year word or a date separator beside them: fast on long texts."""
     end = -1
     for number in _NUMBER.finditer(text):
-        if number.start() < end:
+        if number.start() < end or not _may_be_date(text, number.start(), number.end()):
             continue
         window_end = min(len(text), number.end() + WINDOW)
         for match in DATE_PATTERN.finditer(text, max(end, number.start() - WINDOW, 0), window_end):

@@ -1,0 +1,156 @@
+"""The pure fact extractor: entities (clitic-aware, canonical forms), dates, tables, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from seeds import seed_paths
+from store.facts import DATE, ORG, PERSON, PLACE, UNIT, extract_facts
+from store.facts.sidebar import LIST, TABLE, parse_value, sidebar_groups, sidebar_items
+from store.facts.textdates import find_dates, hijri_to_gregorian
+
+
+@pytest.fixture(scope="module")
+def seed():
+    text = next(iter(seed_paths())).read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    return body, extract_facts(title, body)
+
+
+def found(facts, type_: str) -> set[str]:
+    return {e.canonical for e in facts.entities if e.type == type_}
+
+
+def test_seed_entities_the_issue_asks_for(seed) -> None:
+    _, facts = seed
+    assert found(facts, PLACE) >= {"جنزور", "قرية النخيل", "طرابلس", "ليبيا"}
+    assert found(facts, ORG) >= {"المجلس الرئاسي", "وزارة الدفاع", "حكومة الوحدة الوطنية", "البعثة الأممية"}
+    assert found(facts, UNIT) >= {"اللواء 444", "الكتيبة 112", "جهاز 333"}
+
+
+def test_seed_offsets_point_at_the_surface_text(seed) -> None:
+    body, facts = seed
+    for e in facts.entities:
+        assert body[e.start : e.end] == e.text
+        assert e.text.strip() == e.text and e.text
+
+
+def test_seed_has_nothing_absurd(seed) -> None:
+    _, facts = seed
+    function_words = {"على", "في", "من", "إلى", "بين", "مع", "حيث", "الذي", "التي", "عن", "ما", "تم"}
+    for e in facts.entities:
+        words = e.text.split()
+        assert not function_words & set(words), e
+        assert e.type != PERSON, e  # the seed names no person
+    # every mention of the same thing shares one canonical form
+    assert len({e.canonical for e in facts.entities if e.type == UNIT}) == 3
+
+
+def test_seed_table_rows_and_list_items(seed) -> None:
+    _, facts = seed
+    (table,) = facts.tables
+    assert table.header == ("العنصر", "الوصف")
+    assert [key for key, _ in table.rows] == ["التاريخ", "المشاركون", "الأهداف"]
+    assert "قرية النخيل" in table.rows[0][1]
+    (items,) = facts.lists
+    assert len(items) == 3
+    assert items[0].startswith("تعزيز الرقابة") and items[2].endswith("وقف إطلاق النار")
+
+
+def test_clitics_and_descriptors_fold_to_one_canonical() -> None:
+    body = "وصل الوفد إلى طرابلس ثم غادر بطرابلس نحو العاصمة طرابلس، وزار ليبيا ولبنان."
+    facts = extract_facts("", body)
+    places = [e for e in facts.entities if e.type == PLACE]
+    assert [e.canonical for e in places] == ["طرابلس", "طرابلس", "طرابلس", "ليبيا", "لبنان"]
+    # the clitic stays outside the span: بطرابلس → طرابلس, ولبنان → لبنان
+    assert [e.text for e in places] == ["طرابلس", "طرابلس", "طرابلس", "ليبيا", "لبنان"]
+
+
+def test_quoted_and_plain_unit_numbers_are_one_unit() -> None:
+    facts = extract_facts("", 'تحركت قوات جهاز “333” ثم جهاز 333 واللواء 444 وكتيبة 112.')
+    assert [e.canonical for e in facts.entities if e.type == UNIT] == [
+        "جهاز 333", "جهاز 333", "اللواء 444", "الكتيبة 112",
+    ]
+
+
+def test_people_by_title_given_name_and_surname_follow_up() -> None:
+    body = (
+        "التقى الرئيس الفرنسي جاك شيراك بالأمين العام كوفي أنان، وقال محمد بن سلمان إن "
+        "الزيارة مهمة. وأضاف شيراك أن اللقاء كان مثمرا."
+    )
+    facts = extract_facts("", body)
+    people = [e.canonical for e in facts.entities if e.type == PERSON]
+    assert "جاك شيراك" in people and "كوفي أنان" in people and "محمد بن سلمان" in people
+    # the later bare surname links to the full name
+    assert people.count("جاك شيراك") == 2
+
+
+def test_organisation_patterns_stop_at_conjunctions_and_prepositions() -> None:
+    body = "اجتمع ممثلو وزارة الخارجية ووزارة الداخلية في مقر مجلس الأمن الدولي مع حزب العدالة والتنمية."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["وزارة الخارجية", "وزارة الداخلية", "مجلس الأمن الدولي", "حزب العدالة والتنمية"]
+
+
+def test_common_words_are_not_people() -> None:
+    body = "على الرغم من حسن النية فإن جميل الكلام لا يكفي، وقال مسؤولون إن الوضع على ما يرام."
+    assert [e for e in extract_facts("", body).entities if e.type == PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("في 15 يناير 2024", "2024-01-15"),
+        ("يوم 3 كانون الثاني 2019", "2019-01-03"),
+        ("يوم 3 كانون الثاني (يناير) 2019", "2019-01-03"),
+        ("في 5 جانفي 2021", "2021-01-05"),
+        ("في 9 غشت 2020", "2020-08-09"),
+        ("في 12 أيلول 2001", "2001-09-12"),
+        ("منذ مارس 2011", "2011-03"),
+        ("بتاريخ 15/01/2024", "2024-01-15"),
+        ("بتاريخ 2024-1-5", "2024-01-05"),
+        ("في عام 2002", "2002"),
+        ("يوم ١٥ أيلول ٢٠٠١", "2001-09-15"),
+        ("في 1 رمضان 1436 هـ", "2015-06-18"),
+    ],
+)
+def test_text_dates_normalise_to_iso(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+    (entity,) = [e for e in extract_facts("", text).entities if e.type == DATE]
+    assert entity.canonical == iso and text[entity.start : entity.end] == entity.text
+
+
+def test_month_names_need_a_day_or_year() -> None:
+    assert find_dates("قال الأب إن آب ومارس شهران") == []
+    assert find_dates("عاد في 5 آب") and find_dates("عاد في 5 آب")[0].iso == "--08-05"
+    assert find_dates("عاد في 5 آب", year=2020)[0].iso == "2020-08-05"
+    assert find_dates("في 31 فبراير 2020") == []  # no such day
+
+
+def test_article_date_lends_its_year() -> None:
+    facts = extract_facts("", "وصل الوفد في 5 يونيو الماضي", date="2017-09-01")
+    assert [e.canonical for e in facts.entities if e.type == DATE] == ["2017-06-05"]
+
+
+def test_hijri_conversion() -> None:
+    assert hijri_to_gregorian(1436, 9, 1).isoformat() == "2015-06-18"
+    assert hijri_to_gregorian(1445, 1, 1).isoformat() in ("2023-07-19", "2023-07-18")
+
+
+def test_sidebar_groups_with_counts(seed) -> None:
+    _, facts = seed
+    groups = {g.kind: g for g in sidebar_groups(facts)}
+    assert groups[PLACE].heading.startswith("Places (")
+    assert groups[PLACE].count == len(found(facts, PLACE))
+    top = groups[PLACE].items[0]
+    assert top.count == max(i.count for i in groups[PLACE].items)
+    assert parse_value(top.value) == (PLACE, top.label)
+    assert [i.label for i in groups[TABLE].items] == ["التاريخ", "المشاركون", "الأهداف"]
+    assert groups[LIST].count == 3 and parse_value(groups[LIST].items[0].value) is None
+    triples = sidebar_items(facts)
+    assert ("Units (3)", "اللواء 444", "UNIT:اللواء 444") in triples
+
+
+def test_empty_and_odd_input() -> None:
+    assert extract_facts("", "").entities == []
+    facts = extract_facts("عنوان", "\x00\u202e طرابلس 444 “”")
+    assert [e.canonical for e in facts.entities] == ["طرابلس"]

@@ -1,0 +1,55 @@
+"""``archive-tui facts KEY | --all``: the entities, tables and lists extracted from articles."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.text import Text
+
+from store import Archive
+from store.facts import Facts
+from store.facts.sidebar import TABLE, sidebar_groups
+from tui.commands.output import console, error, print_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the facts command."""
+    parser = subparsers.add_parser("facts", help="entities, tables and lists found in an article")
+    parser.add_argument("key", nargs="?", help="the article key (see search results)")
+    parser.add_argument("--all", action="store_true", help="every article, one JSON object per line")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, archive: Archive) -> int:
+    """Print the facts of one article (or all); 1 for an unknown key, 2 for bad usage."""
+    if args.all == bool(args.key):
+        error("give an article KEY or --all (not both)")
+        return 2
+    if args.all:
+        for key, facts in archive.all_facts():
+            if args.json:
+                print_json(facts.to_json(key))
+            else:
+                _print(key, facts)
+        return 0
+    facts = archive.facts(args.key)
+    if facts is None:
+        error(f"no article with key '{args.key}'")
+        return 1
+    if args.json:
+        print_json(facts.to_json(args.key))
+    else:
+        _print(args.key, facts)
+    return 0
+
+
+def _print(key: str, facts: Facts) -> None:
+    out = console()
+    out.print(Text(key, style="bold"))
+    for group in sidebar_groups(facts):
+        out.print(Text(f"  {group.label} ({group.count})", style="bold"))
+        for item in group.items:
+            count = f"  ×{item.count}" if item.count > 1 else ""
+            value = f": {item.value}" if group.kind == TABLE else ""
+            out.print(Text(f"    {item.label}{value}{count}"))

@@ -1,0 +1,39 @@
+"""``archive-tui related KEY``: other articles ranked by shared rare entities and text."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.text import Text
+
+from store import Archive
+from tui.commands.output import console, error, print_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the related command."""
+    parser = subparsers.add_parser("related", help="articles related to an article")
+    parser.add_argument("key", help="the article key (see search results)")
+    parser.add_argument("--limit", type=int, default=10, metavar="N", help="at most N articles (10)")
+    parser.add_argument(
+        "--json", action="store_true", help="one JSON object per line: key, title, date, score"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, archive: Archive) -> int:
+    """List related articles; 1 for an unknown key."""
+    if archive.article(args.key) is None:
+        error(f"no article with key '{args.key}'")
+        return 1
+    out = console()
+    for mention in archive.related(args.key, max(1, args.limit)):
+        if args.json:
+            print_json(mention.to_json())
+        else:
+            out.print(
+                Text(
+                    f"{mention.score:5.3f}  {mention.date or '----------':10}  {mention.key}  {mention.title}"
+                )
+            )
+    return 0
