@@ -386,6 +386,28 @@ def test_corrupt_zip_is_reported(tmp_path: Path) -> None:
     assert not records and "ZIP" in failure.reason
 
 
+def test_gzipped_gigaword_and_jsonl(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    sgml = write(tmp_path / "afp_arb_200101.gz", gzip.compress(GIGAWORD.encode("utf-8")))
+    lines = write(
+        tmp_path / "feed.jsonl.gz", gzip.compress(json.dumps({"id": "j", "title": "ع", "text": "ن"}).encode())
+    )
+    records, failures = split(read_paths([sgml, lines]))
+    assert not failures
+    assert [r.key for r in records] == ["AFP_ARB_20010102.0007", "AFP_ARB_20010102.0008", "j"]
+    assert records[0].origin == f"{sgml}!afp_arb_200101#1"
+
+
+def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
+    import gzip
+
+    path = write(tmp_path / "bomb.gz", gzip.compress(b"0" * (20 << 20)))
+    records, (failure,) = split(read_paths([path]))
+    assert not records and "gzip bomb" in failure.reason
+
+
 # -- CSV ----------------------------------------------------------------------------------------
 
 

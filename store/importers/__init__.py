@@ -15,6 +15,7 @@ from store.importers.csvfile import read_csv
 from store.importers.encoding import DecodeError
 from store.importers.failures import ImportFailure
 from store.importers.feed import read_feed
+from store.importers.gzipfile import read_gzip
 from store.importers.html import read_html
 from store.importers.jsonfile import read_json, read_jsonl
 from store.importers.sgml import read_sgml
@@ -37,6 +38,7 @@ READERS: dict[str, Reader] = {
     "feed": read_feed,
     "warc": read_warc,
     "zip": read_zip,
+    "gzip": read_gzip,
 }
 """Format name → reader. ``--format`` takes these names."""
 
@@ -60,6 +62,7 @@ EXTENSIONS: dict[str, str] = {
     ".warc": "warc",
     ".warc.gz": "warc",
     ".zip": "zip",
+    ".gz": "gzip",
 }
 """File extension → format name, for detection."""
 

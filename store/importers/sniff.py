@@ -27,6 +27,8 @@ def sniff_format(head: bytes, by_name: str | None) -> str | None:
         return "zip"
     if head.startswith(b"WARC/") or (head.startswith(_GZIP) and _gunzip_head(head).startswith(b"WARC/")):
         return "warc"
+    if head.startswith(_GZIP):
+        return "gzip"
     if by_name not in _TEXT_FORMATS:
         return by_name
     text = _head_text(head)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -40,7 +41,7 @@ class _Limited(io.RawIOBase):
     def readinto(self, buffer) -> int:
         try:
             data = self._raw.read(min(len(buffer), self._left + 1))
-        except (zipfile.BadZipFile, EOFError) as exc:
+        except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
             raise ValueError(f"{self._name}: damaged member ({exc})") from None
         if len(data) > self._left:
             raise ValueError(f"{self._name}: decompresses to more than its declared size (ZIP bomb?)")
@@ -96,13 +97,18 @@ def _read_nested(member: Source, depth: int) -> Iterator[Record | ImportFailure]
         yield ImportFailure(member.name, str(exc))
 
 
+def limited(raw: BinaryIO, limit: int, name: str) -> BinaryIO:
+    """A buffered stream over ``raw`` that raises ValueError past ``limit`` bytes (also for gzip)."""
+    return io.BufferedReader(_Limited(raw, limit, name))
+
+
 def _opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):
     def open_member() -> BinaryIO:
         try:
             raw = archive.open(info)
         except RuntimeError as exc:  # encrypted
             raise ValueError(f"cannot read member: {exc}") from None
-        return io.BufferedReader(_Limited(raw, info.file_size, name))
+        return limited(raw, info.file_size, name)
 
     return open_member
 

@@ -1,0 +1,48 @@
+"""Gzip-compressed files of any supported format (LDC Gigaword ships its SGML as .gz).
+
+The content is decompressed as a stream; its size comes from the gzip trailer, and the
+same bomb guards as for ZIP members apply (size cap, ratio cap, no more bytes than declared).
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+
+from store.importers.failures import ImportFailure
+from store.importers.source import Source
+from store.importers.ziparchive import MAX_MEMBER_BYTES, MAX_RATIO, limited
+from store.records import Record
+
+
+def read_gzip(source: Source) -> Iterator[Record | ImportFailure]:
+    """Records of the decompressed content, read as the format it turns out to be."""
+    from store.importers import detect_format, read_source  # the registry imports this module
+
+    size = _declared_size(source)
+    if size > MAX_MEMBER_BYTES:
+        raise ValueError(f"decompresses to {size:,} bytes, more than {MAX_MEMBER_BYTES:,}")
+    if size > 1024 * 1024 and size > MAX_RATIO * max(source.size, 1):
+        raise ValueError(
+            f"compression ratio {size // max(source.size, 1)}:1 exceeds {MAX_RATIO}:1 (gzip bomb?)"
+        )
+    base = source.stem if source.name.lower().endswith(".gz") else "content"
+    name = f"{source.name}!{base}"
+    inner = Source(name, size, lambda: limited(gzip.GzipFile(fileobj=source.open()), size, source.name))
+    fmt = detect_format(inner)
+    if fmt is None:
+        raise ValueError("compressed content is not a supported format")
+    if fmt in ("gzip", "zip"):
+        raise ValueError(f"compressed {fmt} inside gzip: decompress it first")
+    yield from read_source(inner, fmt)
+
+
+def _declared_size(source: Source) -> int:
+    """The uncompressed size from the gzip trailer (ISIZE, the size modulo 4 GiB); the cap if unseekable."""
+    with source.open() as stream:
+        if stream.read(2) != b"\x1f\x8b":
+            raise ValueError("not a gzip file")
+        if not stream.seekable():  # inside another archive
+            return MAX_MEMBER_BYTES
+        stream.seek(-4, 2)
+        return int.from_bytes(stream.read(4), "little")
