@@ -86,7 +86,8 @@ class BookmarksScreen(ModalScreen[str | None]):
             yield OptionList(id="bookmarks", markup=False)
 
     def on_mount(self) -> None:
-        self._fill()
+        self.query_one("#bookmarks", OptionList).focus()
+        self.call_after_refresh(self._fill)
 
     def _fill(self) -> None:
         options = self.query_one("#bookmarks", OptionList)
@@ -107,6 +108,7 @@ class BookmarksScreen(ModalScreen[str | None]):
             )
             for b in self.bookmarks
         )
+        options.highlighted = 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)

@@ -1,0 +1,234 @@
+"""The Textual app driven with Pilot: search, open, back/forward, bookmarks, months, resize, bidi."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from pathlib import Path
+
+import pytest
+
+from store import Archive, Record
+from tests.conftest import SEED_KEY
+from tui.app import ArchiveApp
+from tui.rtl import Document, plain_rows
+from tui.rtl.shape import shape
+from tui.screens.dialogs import BookmarksScreen, HelpScreen
+from tui.widgets.article import ArticleView
+from tui.widgets.results import ResultList
+from tui.widgets.search_input import SearchInput
+from tui.widgets.timeline import TimelineBar
+
+
+def run(scenario):
+    """A synchronous test running the async Pilot ``scenario`` (no asyncio plugin needed)."""
+
+    @functools.wraps(scenario)
+    def test(*args, **kwargs):
+        asyncio.run(scenario(*args, **kwargs))
+
+    return test
+
+
+@pytest.fixture
+def archive(tmp_path: Path):
+    """The seed plus three dated articles about Tripoli and one about Tunis."""
+    records = [
+        Record(
+            title="اجتماع في طرابلس",
+            body="عقد اجتماع في طرابلس اليوم.\n\nوقال المتحدث (UN) إن الوضع هادئ.",
+            date="2017-01-05",
+            key="tripoli-jan",
+        ),
+        Record(
+            title="طرابلس تستضيف مؤتمرا",
+            body="مؤتمر اقتصادي في طرابلس بمشاركة 40 دولة.",
+            date="2017-03-02",
+            key="tripoli-mar",
+        ),
+        Record(
+            title="ميناء طرابلس",
+            body="افتتاح ميناء طرابلس الجديد [رسميا].",
+            date="2017-03-20",
+            key="tripoli-port",
+        ),
+        Record(title="أخبار تونس", body="خبر من تونس العاصمة.", date="2016-12-01", key="tunis"),
+    ]
+    with Archive.open_or_seed(tmp_path / "app.db") as opened:
+        opened.import_records(records)
+        yield opened
+
+
+async def settle(pilot) -> None:
+    """Let debounce timers and workers finish."""
+    for _ in range(3):
+        await pilot.pause(0.1)
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_query(pilot, text: str) -> None:
+    await pilot.press("slash")
+    search = pilot.app.screen.query_one(SearchInput)
+    search.value = ""
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+async def open_first(pilot) -> None:
+    await pilot.press("enter", "enter")  # focus the results, open the highlighted one
+    await settle(pilot)
+
+
+@run
+async def test_typing_a_query_lists_matches_with_count_and_timeline(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        results = app.screen.query_one(ResultList)
+        assert results.hits[0].key == "tripoli-port"  # before typing: newest first
+        await type_query(pilot, "طرابلس")
+        assert {hit.key for hit in results.hits} >= {"tripoli-jan", "tripoli-mar", "tripoli-port", SEED_KEY}
+        assert "tunis" not in {hit.key for hit in results.hits}
+        status = str(app.screen.query_one("#status").render())
+        assert "4 matches" in status
+        timeline = app.screen.query_one(TimelineBar)
+        assert timeline.counts == {"2017-01": 1, "2017-03": 2}
+        assert timeline.months == ["2016-12", "2017-01", "2017-02", "2017-03"]
+        # the typed Arabic is drawn shaped and in visual order, right-aligned
+        drawn = app.screen.query_one(SearchInput).render_line(0).text
+        assert shape("طرابلس")[0][::-1] in drawn
+        assert drawn.rstrip().endswith(shape("طرابلس")[0][::-1])
+
+
+@run
+async def test_a_malformed_query_is_explained_inline(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, '"طرابلس')
+        status = app.screen.query_one("#status")
+        assert status.has_class("error")
+        assert "quote" in str(status.render()).lower() or '"' in str(status.render())
+
+
+@run
+async def test_open_back_forward(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "ميناء")
+        await open_first(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert app.screen.article.key == "tripoli-port"
+        await type_query(pilot, "تونس")
+        await open_first(pilot)
+        assert app.screen.article.key == "tunis"
+        view.focus()
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert app.screen.article.key == "tripoli-port"
+        await pilot.press("alt+right")
+        await settle(pilot)
+        assert app.screen.article.key == "tunis"
+        await pilot.press("alt+left")
+        await settle(pilot)
+        assert app.screen.article.key == "tripoli-port"
+
+
+@run
+async def test_article_rows_are_the_renderers_rows_with_hits(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        view = app.screen.query_one(ArticleView)
+        article = app.screen.article
+        assert article.key == SEED_KEY
+        expected = plain_rows(Document.from_article(article.title, article.body), view.text_width)
+        shown = [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
+        assert shown == expected[: len(shown)]
+        assert view._highlights.touches(0, len(view.document.text))  # the query's hits are highlighted
+
+
+@run
+async def test_resize_rewraps_the_article(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        view = app.screen.query_one(ArticleView)
+        wide_rows = len(view.rows)
+        wide = view.text_width
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert view.text_width < wide
+        assert len(view.rows) > wide_rows
+        article = app.screen.article
+        expected = plain_rows(Document.from_article(article.title, article.body), view.text_width)
+        assert view.render_line(0).text.rstrip() == expected[0]
+        assert all(len(view.render_line(y).text) == view.text_width for y in range(5))
+
+
+@run
+async def test_bookmark_toggle_and_list(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "ميناء")
+        await open_first(pilot)
+        await pilot.press("b")
+        assert archive.is_bookmarked("tripoli-port")
+        await type_query(pilot, "تونس")
+        await open_first(pilot)
+        await pilot.press("B")
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.article.key == "tripoli-port"
+        await pilot.press("b")
+        assert not archive.is_bookmarked("tripoli-port")
+
+
+@run
+async def test_choosing_a_month_narrows_the_results(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "طرابلس")
+        timeline = app.screen.query_one(TimelineBar)
+        timeline.focus()
+        timeline.cursor = timeline.months.index("2017-03")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert {hit.key for hit in app.screen.query_one(ResultList).hits} == {"tripoli-mar", "tripoli-port"}
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(app.screen.query_one(ResultList).hits) == 4
+
+
+@run
+async def test_help_lists_the_bindings_and_maximise_toggles(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(ResultList).focus()
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = {keys for _, keys, _ in app.screen.rows}
+        assert {"slash", "b", "B", "m", "alt+left, backspace", "alt+right"} <= keys
+        await pilot.press("escape")
+        await pilot.press("m")
+        assert app.screen.maximized is app.screen.query_one(ArticleView)
+        await pilot.press("m")
+        assert app.screen.maximized is None
+
+
+@run
+async def test_terminal_bidi_mode_hands_over_logical_text(archive):
+    app = ArchiveApp(archive, bidi="terminal")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "ميناء")
+        await open_first(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.render_line(0).text.startswith("ميناء طرابلس")
+        app.action_bidi("app")
+        await settle(pilot)
+        assert view.render_line(0).text.rstrip().endswith(shape("ميناء")[0][::-1])
