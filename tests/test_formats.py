@@ -118,6 +118,19 @@ def test_sgml_truncated_last_doc_is_reported_the_rest_import(tmp_path: Path) -> 
     assert len(failures) == 1 and failures[0].record == 3 and "truncated" in failures[0].reason
 
 
+def test_bad_bytes_deep_in_a_streamed_file_stop_it_there(tmp_path: Path) -> None:
+    docs = "".join(
+        f"<DOC>\n<DOCNO>D{n}</DOCNO>\n<TEXT>\n{AR_BODY * 20}\n</TEXT>\n</DOC>\n" for n in range(400)
+    )
+    path = write(tmp_path / "bad.sgml", docs.encode("utf-8") + b"<DOC><TEXT>\xff\xfe</TEXT></DOC>\n")
+    records, (failure,) = split(read_paths([path]))
+    assert len(records) == 400 and failure.record == 401 and "invalid utf-8" in failure.reason
+    lines = "".join(f'{{"id": "{n}", "title": "{AR_TITLE}", "text": "{AR_BODY * 20}"}}\n' for n in range(400))
+    path = write(tmp_path / "bad.jsonl", lines.encode("utf-8") + b'{"title": "\xff"}\n')
+    records, (failure,) = split(read_paths([path]))
+    assert len(records) == 400 and failure.record == 401 and "invalid utf-8" in failure.reason
+
+
 def test_sgml_in_windows_1256(tmp_path: Path) -> None:
     path = write(tmp_path / "legacy.txt", TREC, encoding="cp1256")
     assert encoding_of(path.read_bytes()) == "cp1256"

@@ -40,7 +40,20 @@ def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize(
     "name",
-    ["x.txt", "x.md", "x.json", "x.jsonl", "x.csv", "x.html", "x.xml", "x.rss", "x.sgml", "x.warc", "x.zip"],
+    [
+        "x.txt",
+        "x.md",
+        "x.json",
+        "x.jsonl",
+        "x.csv",
+        "x.html",
+        "x.xml",
+        "x.rss",
+        "x.sgml",
+        "x.warc",
+        "x.zip",
+        "x.gz",
+    ],
 )
 @pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\xff\xfe\x00garbage\x00" * 50, os.urandom(3000)])
 def test_empty_and_binary_files_are_reported(empty, tmp_path: Path, name: str, content: bytes) -> None:

@@ -70,10 +70,14 @@ def decode_stream(stream: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(codec)()
     data, offset = head, 0
     while data:
+        pending = decoder.getstate()[0]
         try:
-            yield decoder.decode(data)
+            text = decoder.decode(data)
         except UnicodeDecodeError as exc:
-            raise DecodeError(f"invalid {codec} text at byte {offset + exc.start}") from None
+            # hand over the good text before the bad byte, so the records in it still import
+            yield (pending + data)[: exc.start].decode(codec, errors="ignore")
+            raise DecodeError(f"invalid {codec} text at byte {offset - len(pending) + exc.start}") from None
+        yield text
         offset += len(data)
         data = stream.read(chunk_size)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from store.importers.encoding import decode, decode_lines
+from store.importers.encoding import DecodeError, decode, decode_lines
 from store.importers.failures import ImportFailure
 from store.importers.source import Source
 from store.records import FIELD_NAMES, Record, RecordError, record_from_mapping
@@ -50,20 +50,28 @@ def _looks_like_article(data: dict) -> bool:
 
 
 def read_jsonl(source: Source) -> Iterator[Record | ImportFailure]:
-    """One JSON object per line, streamed; a bad or oversized line is reported, the others import."""
+    """One JSON object per line, streamed; a bad or oversized line is reported, the others import.
+
+    Undecodable bytes stop the file there: the lines before them import.
+    """
+    number = 0
     with source.open() as stream:
-        for number, line in enumerate(decode_lines(stream, MAX_LINE_CHARS), start=1):
-            if line is None:
-                yield ImportFailure(
-                    source.name, f"line longer than {MAX_LINE_CHARS:,} characters", record=number
-                )
-                continue
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                yield record_from_mapping(item, origin=f"{source.name}#{number}")
-            except json.JSONDecodeError as exc:
-                yield ImportFailure(source.name, f"invalid JSON: {exc.msg}", record=number)
-            except RecordError as exc:
-                yield ImportFailure(source.name, str(exc), record=number)
+        try:
+            for number, line in enumerate(decode_lines(stream, MAX_LINE_CHARS), start=1):
+                yield from _line_record(line, source.name, number)
+        except DecodeError as exc:
+            yield ImportFailure(source.name, f"{exc}; this and later lines not read", record=number + 1)
+
+
+def _line_record(line: str | None, name: str, number: int) -> Iterator[Record | ImportFailure]:
+    if line is None:
+        yield ImportFailure(name, f"line longer than {MAX_LINE_CHARS:,} characters", record=number)
+        return
+    if not line.strip():
+        return
+    try:
+        yield record_from_mapping(json.loads(line), origin=f"{name}#{number}")
+    except json.JSONDecodeError as exc:
+        yield ImportFailure(name, f"invalid JSON: {exc.msg}", record=number)
+    except RecordError as exc:
+        yield ImportFailure(name, str(exc), record=number)

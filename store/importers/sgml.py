@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from store.dates import parse_date
-from store.importers.encoding import decode_stream, repair_mojibake
+from store.importers.encoding import DecodeError, decode_stream, repair_mojibake
 from store.importers.failures import ImportFailure
 from store.importers.source import Source
 from store.records import Record, RecordError
@@ -50,18 +50,29 @@ _TOO_LARGE = object()
 
 
 def read_sgml(source: Source) -> Iterator[Record | ImportFailure]:
-    """One Record per ``<DOC>``; a broken document is one failure, the others import."""
+    """One Record per ``<DOC>``; a broken document is one failure, the others import.
+
+    Undecodable bytes stop the file there: the complete documents before them import and
+    the failure names the first document not read.
+    """
+    number = 0
     with source.open() as stream:
-        for number, block in enumerate(_doc_blocks(decode_stream(stream)), start=1):
-            if block is _TOO_LARGE:
-                yield ImportFailure(source.name, f"document larger than {MAX_DOC_CHARS:,} characters", number)
-            elif isinstance(block, ImportFailure):
-                yield ImportFailure(source.name, block.reason, number)
-            else:
-                try:
-                    yield _record(block, f"{source.name}#{number}")
-                except RecordError as exc:
-                    yield ImportFailure(source.name, str(exc), number)
+        try:
+            for number, block in enumerate(_doc_blocks(decode_stream(stream)), start=1):
+                yield _item(block, source.name, number)
+        except DecodeError as exc:
+            yield ImportFailure(source.name, f"{exc}; this and later documents not read", number + 1)
+
+
+def _item(block: str | ImportFailure | object, name: str, number: int) -> Record | ImportFailure:
+    if block is _TOO_LARGE:
+        return ImportFailure(name, f"document larger than {MAX_DOC_CHARS:,} characters", number)
+    if isinstance(block, ImportFailure):
+        return ImportFailure(name, block.reason, number)
+    try:
+        return _record(block, f"{name}#{number}")
+    except RecordError as exc:
+        return ImportFailure(name, str(exc), number)
 
 
 def _doc_blocks(chunks: Iterator[str]) -> Iterator[str | ImportFailure | object]:
