@@ -245,6 +245,13 @@ class Archive(FactsMixin, BrowsingMixin):
         ).fetchone()
         return Article(*row) if row else None
 
+    def data_version(self) -> int:
+        """A number that changes when another process commits to the archive (e.g. an import).
+
+        Cheap enough to poll every second: the TUI re-runs its search when it changes.
+        """
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def stats(self) -> Stats:
         """Counts and date range (this scans the articles table: not for start-up paths)."""
         articles, sources = self.conn.execute(

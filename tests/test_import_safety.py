@@ -143,6 +143,7 @@ def test_search_works_and_sees_new_articles_while_an_import_runs(tmp_path: Path)
     with Archive.open_or_seed(db) as archive:  # opened before the import, never reopened
         before = archive.stats().articles
         proc = start_import(db, corpus)
+        version = archive.data_version()
         seen: list[int] = []
         cli_runs: list[subprocess.CompletedProcess[str]] = []
         try:
@@ -173,4 +174,5 @@ def test_search_works_and_sees_new_articles_while_an_import_runs(tmp_path: Path)
         assert midway, "no search ran while the import was half done"
         assert seen == sorted(seen)
         assert archive.stats().articles == before + distinct  # the open archive sees the end state
+        assert archive.data_version() != version  # how a long-running reader learns of new articles
         assert [h.key for h in archive.search(f"رقم{distinct - 301}")] == [f"D{distinct - 301}"]
