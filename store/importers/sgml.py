@@ -44,6 +44,7 @@ _FIELDS = {
     "abstract": ("ABSTRACT", "SUMMARY"),
     "dateline": ("DATELINE",),
 }
+_TAG_FIELD = {tag: name for name, tags in _FIELDS.items() for tag in tags}
 _CONTAINERS = {"BODY"}
 
 _TOO_LARGE = object()
@@ -105,7 +106,7 @@ def _record(block: str, origin: str) -> Record:
     if start is None:
         raise RecordError("no <DOC> start tag")
     fields: dict[str, str] = {}
-    _collect(block[start.end() :], fields)
+    _collect(repair_mojibake(block[start.end() :]), fields)
     key = fields.get("key") or _attribute_id(start.group(0))
     body = fields.get("body") or fields.get("abstract", "")
     if not body and not fields.get("title"):
@@ -132,18 +133,21 @@ def _collect(content: str, fields: dict[str, str]) -> None:
         if tag in _CONTAINERS:
             _collect(match.group(2), fields)
             continue
-        for name, tags in _FIELDS.items():
-            if tag in tags and name not in fields:
-                value = _text(match.group(2))
-                if value:
-                    fields[name] = value
+        name = _TAG_FIELD.get(tag)
+        if name is not None and name not in fields:
+            value = _text(match.group(2))
+            if value:
+                fields[name] = value
 
 
 def _text(raw: str) -> str:
     """Element content as plain text: paragraphs kept, other tags dropped, entities decoded."""
-    text = _PARAGRAPH.sub("\n\n", raw)
-    text = html.unescape(_TAG.sub("", text))
-    text = "\n".join(line.strip() for line in repair_mojibake(text).splitlines())
+    text = raw
+    if "<" in text:
+        text = _TAG.sub("", _PARAGRAPH.sub("\n\n", text))
+    if "&" in text:
+        text = html.unescape(text)
+    text = "\n".join(line.strip() for line in text.splitlines())
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
