@@ -12,16 +12,17 @@ from collections.abc import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from store.importers.failures import ImportFailure
 from store.importers.html import MAX_PAGE_BYTES, decode_html, record_from_html
 from store.importers.source import Source
-from store.records import RecordError
+from store.records import Record, RecordError
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
-def read_warc(source: Source) -> Iterator:
+def read_warc(source: Source) -> Iterator[Record | ImportFailure]:
     """Articles of the HTML responses (status 200) in a WARC file; other records are passed over."""
     with source.open() as stream:
         number = 0
@@ -38,7 +39,7 @@ def read_warc(source: Source) -> Iterator:
             raise ValueError(f"not a readable WARC file after record {number}: {exc}") from None
 
 
-def _article(record, content_type: str, name: str, number: int):
+def _article(record: ArcWarcRecord, content_type: str, name: str, number: int) -> Record | ImportFailure:
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     data = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(data) > MAX_PAGE_BYTES:
