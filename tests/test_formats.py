@@ -109,6 +109,12 @@ def test_gigaword_doc_id_headline_dateline_paragraphs(tmp_path: Path) -> None:
     assert (second.key, second.body, second.origin) == ("AFP_ARB_20010102.0008", "نص بلا فقرات.", f"{path}#2")
 
 
+def test_sgml_wrapped_in_docs(tmp_path: Path) -> None:
+    path = write(tmp_path / "wrapped.txt", f"<DOCS>\n{GIGAWORD}</DOCS>\n")
+    records, failures = split(read_paths([path]))
+    assert not failures and [r.key for r in records] == ["AFP_ARB_20010102.0007", "AFP_ARB_20010102.0008"]
+
+
 def test_sgml_truncated_last_doc_is_reported_the_rest_import(tmp_path: Path) -> None:
     path = write(
         tmp_path / "cut.sgml", GIGAWORD + '<DOC id="X_20010103.0001">\n<HEADLINE>مقطوع</HEADLINE>\n<TEXT>نص'

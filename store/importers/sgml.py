@@ -26,6 +26,7 @@ _DOC_END = re.compile(r"</DOC\s*>", re.IGNORECASE)
 _DOC_START = re.compile(r"<DOC(?:\s[^>]*)?>", re.IGNORECASE)
 _DOC_ID = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _ELEMENT = re.compile(r"<([A-Za-z_][\w.-]*)(?:\s[^>]*)?>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+_CLOSING_TAGS = re.compile(r"\s*(?:</[A-Za-z_]+\s*>\s*)*")  # e.g. a </DOCS> wrapper's end
 _PARAGRAPH = re.compile(r"</?P(?:\s[^>]*)?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z_][^<>]*>")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
@@ -97,7 +98,7 @@ def _doc_blocks(chunks: Iterator[str]) -> Iterator[str | ImportFailure | object]
     if buffer.strip() and not skipping:
         if _DOC_START.search(buffer):
             yield ImportFailure("", "truncated document: the file ends before </DOC>")
-        elif _TAG.search(buffer):
+        elif _TAG.search(buffer) and not _CLOSING_TAGS.fullmatch(buffer):
             yield ImportFailure("", "text after the last </DOC> is not a document")
 
 

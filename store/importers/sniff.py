@@ -11,7 +11,7 @@ from store.importers.encoding import DecodeError, encoding_of
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _GZIP = b"\x1f\x8b"
 _LEADING = re.compile(r"^(?:\s|<\?xml[^>]*\?>|<!--.*?-->)*", re.DOTALL)
-_SGML = re.compile(r"<DOC[\s>]", re.IGNORECASE)
+_SGML = re.compile(r"<DOCS?[\s>]", re.IGNORECASE)  # <DOCS> wraps the <DOC>s in some TREC files
 _FEED = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 _TEXT_FORMATS = {"text", "json", "jsonl", "csv", "sgml", "html", "feed", None}
