@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count
 from operator import attrgetter
 
-from store.analysis import normalize
+from store.analysis import analyse_word, normalize
 from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
 
 QUOTES = frozenset("\"'“”«»‘’„")
@@ -32,7 +32,6 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
 NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
 
-PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
 MAX_CACHE = 300_000
 """Distinct words kept analysed (about 100 MB at most); the cache restarts when full."""
 MAX_PHRASE = 4
@@ -52,65 +51,82 @@ class Entity:
 
 
 class Word:
-    """What the lexicon knows about one surface word (computed once per distinct word)."""
+    """What the lexicon knows about one surface word (computed once per distinct word).
 
-    __slots__ = (
-        "army", "conj", "connector", "digit", "first", "first_ambiguous", "forms", "generic", "has_al",
-        "live", "misc", "names", "norm", "org", "org_definite", "place", "place_compound", "speech", "stop",
-        "title", "title_adjectives", "unit", "unit_named",
-    )  # fmt: skip
+    Offsets (``first``, ``title``, ``org``…) are the clitic prefix length of the reading
+    that matched, None when none did. Class attributes are the defaults of unknown words.
+    """
+
+    names: tuple[tuple[int, Trie], ...] = ()
+    first: int | None = None
+    first_ambiguous = False
+    title: int | None = None
+    title_adjectives = False
+    org: int | None = None
+    org_definite: int | None = None
+    unit: int | None = None
+    unit_named: int | None = None
+    army: int | None = None
+    place: int | None = None
+    place_compound: int | None = None
+    speech: int | None = None
+    misc = False
+    connector = False
+    generic = False
+    live = False
+    """True when any rule can start at this word."""
 
     def __init__(self, surface: str, lex: Lexicon) -> None:
-        norm = normalize(surface)
+        analysed = analyse_word(surface)  # cached: the import has just indexed these words
+        norm = analysed[0][0] if len(analysed) == 1 else normalize(surface)
+        forms = _forms(norm)
         self.norm = norm
+        self.forms = forms
         self.digit = norm.isdigit()
-        self.forms = _forms(norm)
-        bases = [base for _, base in self.forms]
-        self.has_al = any(base.startswith("ال") for base in bases)
-        self.stop = norm in lex.stop or (len(self.forms) > 1 and self.forms[1][1] in lex.stop)
-        self.names = [(off, lex.names[base]) for off, base in self.forms if base in lex.names]
-        self.first = next((off for off, base in self.forms if base in lex.first_names), None)
+        self.has_al = any(base.startswith("ال") for _, base in forms)
+        stop = lex.stop
+        self.stop = norm in stop or (len(forms) > 1 and forms[1][1] in stop) or len(norm) < 2
+        index = lex.index
+        hits = [(off, base, tags) for off, base in forms if (tags := index.get(base)) is not None]
+        if hits:
+            self._known(surface, lex, hits)
+        # a leading و/ف is a conjunction when what follows is a known word or has the article
+        self.conj = norm[:1] in ("و", "ف") and (
+            norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال" or any(off > 0 for off, _, _ in hits)
+        )
+
+    def _known(self, surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]]]) -> None:
+        def at(*tags: str) -> int | None:
+            return next((off for off, _, have in hits if not have.isdisjoint(tags)), None)
+
+        norm = self.norm
+        self.names = tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags)
+        self.first = at("first", "first?")
         if self.first is not None and self.stop:
             # على (on) and علي (Ali) normalise alike: the written ى decides; else stop wins
-            if norm.endswith("ي") and not surface.endswith("ى"):
+            if norm.endswith("ي") and not surface.endswith("ى") and len(norm) > 1:
                 self.stop = False
             else:
                 self.first = None
-        if len(norm) < 2:
-            self.stop = True
-        self.first_ambiguous = self.first is not None and any(
-            lex.first_names.get(base, False) for _, base in self.forms
-        )
-        title = next(((off, base) for off, base in self.forms if base in lex.titles), None)
-        self.title = title[0] if title else None
-        self.title_adjectives = bool(title and lex.titles[title[1]])
-
-        def trigger(section: str) -> int | None:
-            words = lex.section(section)
-            return next((off for off, base in self.forms if base in words), None)
-
-        self.org = trigger("org")
-        self.org_definite = trigger("org-definite")
-        self.unit = trigger("unit")
-        self.unit_named = trigger("unit-named")
-        self.army = trigger("army")
-        self.place = trigger("place")
-        self.place_compound = trigger("place-compound")
-        self.speech = trigger("speech")
-        self.misc = trigger("misc") is not None
-        self.connector = norm in lex.section("connector")
-        self.generic = any(base in lex.section("generic") for base in bases)
-        # a leading و/ف is a conjunction when what follows is a known word or has the article
-        self.conj = norm[:1] in ("و", "ف") and (
-            norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال"
-            or any(off > 0 for off, _ in self.names)
-            or (self.first or 0) > 0 or (self.title or 0) > 0
-        )  # fmt: skip
+        self.first_ambiguous = self.first is not None and at("first?") is not None
+        self.title = at("title", "title+")
+        self.title_adjectives = at("title+") is not None
+        self.org = at("org")
+        self.org_definite = at("org-definite")
+        self.unit = at("unit")
+        self.unit_named = at("unit-named")
+        self.army = at("army")
+        self.place = at("place")
+        self.place_compound = at("place-compound")
+        self.speech = at("speech")
+        self.misc = at("misc") is not None
+        self.connector = hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2]
+        self.generic = at("generic") is not None
         self.live = bool(
             self.names or self.first is not None or self.title is not None or self.org is not None
             or self.org_definite is not None or self.unit is not None or self.unit_named is not None
             or self.army is not None or self.place is not None or self.place_compound is not None
-            or self.speech is not None or self.connector or self.norm in PATRONYMIC
+            or self.speech is not None or self.connector or "patronymic" in hits[0][2]
         )  # fmt: skip
 
 
@@ -412,7 +428,7 @@ class Extractor:
 
     def _patronymic(self, t: _Text, i: int) -> tuple[Entity, int] | None:
         """X بن Y with X not a known given name (معاوية بن أبي سفيان)."""
-        if t.words[i].norm not in PATRONYMIC or i == 0 or i + 1 >= len(t.words):
+        if t.words[i].norm not in self.lex.section("patronymic") or i == 0 or i + 1 >= len(t.words):
             return None
         first = t.words[i - 1]
         if t.used[i - 1] or not t.joined(i) or not t.joined(i + 1) or first.has_al or not _name_like(first):

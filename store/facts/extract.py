@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from store.facts.entities import Entity, Extractor
 from store.facts.gazetteer import DATE
 from store.facts.textdates import find_dates
-from store.structure import LIST, TABLE, blocks
+from store.structure import _BULLET, LIST, TABLE, blocks
 
 _extractor: Extractor | None = None
+
+# store.structure finds a list only at a bullet line and a table only under a two-word header
+# line: texts with neither (most news) skip the block parse.
+_MAY_HAVE_LIST = re.compile(r"(?m)^" + _BULLET.pattern)
+_MAY_HAVE_TABLE = re.compile(r"(?m)^[ \t]*\S+[ \t]+\S+[ \t\r]*\n")
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,8 @@ def extract_facts(title: str, body: str, date: str = "") -> Facts:
     year = int(date[:4]) if date[:4].isdigit() else None
     tables: list[Table] = []
     lists: list[list[str]] = []
-    for block in blocks(body):
+    structured = _MAY_HAVE_LIST.search(body) or _MAY_HAVE_TABLE.search(body)
+    for block in blocks(body) if structured else ():
         if block.kind == TABLE and len(block.parts) > 1:
             rows = [(key, value) for key, value in block.texts(body)]
             tables.append(Table(rows[0], tuple(rows[1:])))

@@ -43,6 +43,9 @@ class Lexicon:
     titles: dict[str, bool] = field(default_factory=dict)
     """Title → True when a nationality/office adjective may follow it."""
     stop: frozenset[str] = frozenset()
+    index: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Normalised word → its tags: "name" (starts a gazetteer name), "first"/"first?" (given
+    name; ? = also a common word), "title"/"title+", and the triggers.txt section names."""
     sections: dict[str, frozenset[str]] = field(default_factory=dict)
     """Trigger lists of triggers.txt by section name."""
 
@@ -106,5 +109,21 @@ def lexicon() -> Lexicon:
             current = line[1:-1]
             continue
         sections.setdefault(current, set()).update(norm_words(line))
+    sections["patronymic"] = set(norm_words("بن ابن بنت"))
     lex.sections = {name: frozenset(words) for name, words in sections.items()}
+    lex.index = _index(lex)
     return lex
+
+
+def _index(lex: Lexicon) -> dict[str, frozenset[str]]:
+    tags: dict[str, set[str]] = {}
+    for word in lex.names:
+        tags.setdefault(word, set()).add("name")
+    for word, ambiguous in lex.first_names.items():
+        tags.setdefault(word, set()).add("first?" if ambiguous else "first")
+    for word, adjectives in lex.titles.items():
+        tags.setdefault(word, set()).add("title+" if adjectives else "title")
+    for section, words in lex.sections.items():
+        for word in words:
+            tags.setdefault(word, set()).add(section)
+    return {word: frozenset(found) for word, found in tags.items()}

@@ -17,6 +17,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.analysis import normalize
 from store.facts.entities import Entity, _forms
@@ -66,6 +67,7 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+@lru_cache(maxsize=100_000)
 def entity_key(canonical: str) -> str:
     """The lookup form of an entity's canonical text."""
     return " ".join(normalize(canonical).split())

@@ -158,14 +158,24 @@ WINDOW = 40
 """Characters around a number that a date containing it can reach (month names, هـ)."""
 
 
-_TRIGGERS = frozenset(
-    _fold(word)
-    for months in (GREGORIAN_MONTHS, LIBYAN_MONTHS, HIJRI_MONTHS)
-    for names in months.values()
-    for name in names
-    for word in name.split()
-) | {"عام", "العام", "سنه", "سنة"}
-_PUNCT = "()[]،,.:؛«»\"'"
+_TRIGGER = re.compile(
+    "|".join(
+        sorted(
+            {
+                re.escape(word)
+                for months in (GREGORIAN_MONTHS, LIBYAN_MONTHS, HIJRI_MONTHS)
+                for names in months.values()
+                for name in names
+                for word in name.split()
+            }
+            | {"عام", "سنة"},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+"""Any word of a month name, or a year word: a number without one nearby is no written date."""
+NEAR = 24
 
 
 def _may_be_date(text: str, start: int, end: int) -> bool:
@@ -174,12 +184,7 @@ def _may_be_date(text: str, start: int, end: int) -> bool:
         return True
     if text[start - 1 : start] in ("/", "-") and start > 1 and text[start - 2].isdigit():
         return True
-    near = text[max(0, start - 24) : start].split()[-3:] + text[end : end + 24].split()[:3]
-    for word in near:
-        word = _fold(word.strip(_PUNCT))
-        if word in _TRIGGERS or word[1:] in _TRIGGERS:
-            return True
-    return False
+    return _TRIGGER.search(text, max(0, start - NEAR), end + NEAR) is not None
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:
