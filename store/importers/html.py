@@ -8,6 +8,7 @@ content) into text.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 
@@ -21,6 +22,9 @@ from store.records import Record, RecordError
 
 MAX_PAGE_BYTES = 16 * 1024 * 1024
 """Largest page read; real article pages are well below a megabyte."""
+
+for _library in ("courlan", "justext", "htmldate"):  # their warnings are not for our users' terminals
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 _DATES = {"extensive_search": False, "original_date": True}
 """Dates from markup only: the extensive search guesses years from the article text."""
