@@ -197,6 +197,12 @@ def test_html_in_windows_1256_declared_by_meta(tmp_path: Path) -> None:
     assert not failures and record.title == AR_TITLE and AR_BODY in record.body
 
 
+def test_html_mislabelled_latin1_is_read_as_windows_1256(tmp_path: Path) -> None:
+    path = write(tmp_path / "old.html", PAGE.format(charset="iso-8859-1"), encoding="cp1256")
+    (record,), failures = split(read_paths([path]))
+    assert not failures and record.title == AR_TITLE and AR_BODY in record.body
+
+
 def test_html_without_article_text_is_reported(tmp_path: Path) -> None:
     path = write(
         tmp_path / "empty.html",

@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from store.importers.encoding import decode
+from store.importers.encoding import decode, repair_mojibake
 from store.importers.source import Source
 from store.records import Record, RecordError
 
@@ -47,7 +47,7 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     for charset in (declared, match.group(1).decode("ascii", "replace") if match else None):
         if charset:
             try:
-                return data.decode(_codec(charset))
+                return repair_mojibake(data.decode(_codec(charset)))  # old Arabic sites mislabel cp1256
             except (LookupError, UnicodeDecodeError):
                 continue
     return decode(data)
