@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.analysis import normalize
 from store.facts.entities import Entity, _forms
 from store.facts.extract import Facts, Table, extract_facts
+from store.facts.gazetteer import norm_words
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_dict (
@@ -69,8 +69,8 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 
 @lru_cache(maxsize=100_000)
 def entity_key(canonical: str) -> str:
-    """The lookup form of an entity's canonical text."""
-    return " ".join(normalize(canonical).split())
+    """The lookup form of an entity's canonical text: normalised words, punctuation dropped."""
+    return " ".join(norm_words(canonical))
 
 
 def store_facts(conn: sqlite3.Connection, articles: Iterable[tuple[int, str, str, str]]) -> int:

@@ -1,0 +1,125 @@
+"""Facts in the archive: stored at import, looked up by entity, related articles, CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import store.archive as archive_module
+from store import Archive, Record
+from store.facts import extract_facts
+from tests.conftest import SEED_KEY
+
+ARTICLES = [
+    Record(
+        key="a-unit", date="2024-03-02", title="اشتباكات في طرابلس",
+        body="تحركت قوات اللواء 444 في طرابلس، وقال المجلس الرئاسي إن جهاز “333” انسحب.\n\n"
+        "العنصر الوصف\nالتاريخ 2 مارس 2024\nالمكان طرابلس\nالأطراف اللواء 444 وجهاز 333",
+    ),
+    Record(
+        key="b-unit", date="2024-03-05", title="هدوء حذر بعد الاشتباكات",
+        body="عاد الهدوء إلى بطرابلس بعد انسحاب اللواء 444 وجهاز 333 من محيط المطار.\n"
+        "• فتح الطرق\n• عودة الرحلات",
+    ),
+    Record(
+        key="c-libya", date="2023-12-01", title="اقتصاد ليبيا",
+        body="قال مصرف ليبيا المركزي إن إيرادات النفط في ليبيا ارتفعت، وإن طرابلس تستضيف مؤتمرا.",
+    ),
+    Record(
+        key="d-other", date="2024-01-10", title="قمة في القاهرة",
+        body="استضافت القاهرة قمة عربية بحضور جامعة الدول العربية ووزارة الخارجية المصرية.",
+    ),
+]
+
+
+@pytest.fixture
+def archive(tmp_path: Path):
+    with Archive(tmp_path / "facts.db") as archive:
+        archive.import_records(ARTICLES)
+        yield archive
+
+
+def test_stored_facts_equal_a_fresh_extraction(archive: Archive) -> None:
+    for record in ARTICLES:
+        stored = archive.facts(record.key)
+        assert stored == extract_facts(record.title, record.body, record.date)
+    facts = archive.facts("a-unit")
+    assert [key for key, _ in facts.tables[0].rows] == ["التاريخ", "المكان", "الأطراف"]
+    assert archive.facts("b-unit").lists == [["فتح الطرق", "عودة الرحلات"]]
+    assert archive.facts("no-such-key") is None
+
+
+def test_articles_mentioning_folds_clitics_and_sorts_newest_first(archive: Archive) -> None:
+    keys = [m.key for m in archive.articles_mentioning("بطرابلس")]
+    assert keys == ["b-unit", "a-unit", "c-libya"]
+    assert [m.key for m in archive.articles_mentioning("طرابلس", "PLACE")] == keys
+    assert archive.articles_mentioning("طرابلس", "PERSON") == []
+    assert [m.key for m in archive.articles_mentioning("جهاز “333”")] == ["b-unit", "a-unit"]
+    assert archive.articles_mentioning("بنغازي") == []
+    mention = archive.articles_mentioning("اللواء 444")[0]
+    assert (mention.title, mention.date) == ("هدوء حذر بعد الاشتباكات", "2024-03-05")
+
+
+def test_document_frequency_counts_articles_not_mentions(archive: Archive) -> None:
+    (row,) = archive.conn.execute("SELECT df FROM entity_dict WHERE canonical = 'طرابلس'").fetchall()
+    assert row[0] == 3
+    archive.import_records(ARTICLES)  # all duplicates: nothing changes
+    (row,) = archive.conn.execute("SELECT df FROM entity_dict WHERE canonical = 'طرابلس'").fetchall()
+    assert row[0] == 3
+
+
+def test_related_prefers_shared_rare_entities(archive: Archive) -> None:
+    related = archive.related("a-unit", limit=3)
+    assert related[0].key == "b-unit"  # shares the unit and جهاز 333, not only طرابلس
+    assert "a-unit" not in [m.key for m in related]
+    assert all(0 < m.score <= 1 for m in related)
+    assert [m.score for m in related] == sorted((m.score for m in related), reverse=True)
+    assert archive.related("missing") == []
+
+
+def test_archives_imported_without_facts_are_filled_on_first_use(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(archive_module, "store_facts", lambda conn, items: 0)
+    with Archive(tmp_path / "old.db") as archive:
+        archive.import_records(ARTICLES)
+    monkeypatch.undo()
+    with Archive(tmp_path / "old.db") as archive:
+        assert archive.facts("c-libya") == extract_facts(ARTICLES[2].title, ARTICLES[2].body, ARTICLES[2].date)
+        assert [m.key for m in archive.articles_mentioning("ليبيا")] == ["c-libya"]
+        assert archive.ensure_facts() == 0  # all done by then
+
+
+def cli(*args: str, db: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--db", str(db), *args],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )
+
+
+def test_cli_facts_entity_related_json(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    result = cli("facts", SEED_KEY, "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout)
+    assert set(facts) == {"key", "entities", "tables", "lists"} and facts["key"] == SEED_KEY
+    assert {"type", "text", "canonical", "start", "end"} == set(facts["entities"][0])
+    assert [row[0] for row in facts["tables"][0]["rows"]] == ["التاريخ", "المشاركون", "الأهداف"]
+    assert len(facts["lists"][0]) == 3
+    lines = cli("facts", "--all", "--json", db=db).stdout.splitlines()
+    assert [json.loads(line)["key"] for line in lines] == [SEED_KEY]
+    (line,) = cli("entity", "بطرابلس", "--type", "place", "--json", db=db).stdout.splitlines()
+    assert json.loads(line)["key"] == SEED_KEY and set(json.loads(line)) == {"key", "title", "date", "score"}
+    assert cli("related", SEED_KEY, "--json", db=db).returncode == 0
+
+
+def test_cli_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    for args, code in ((("facts", "nope"), 1), (("facts",), 2), (("related", "nope"), 1), (("entity", "زحل"), 1)):
+        result = cli(*args, db=db)
+        assert result.returncode == code, (args, result.stderr)
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    text = cli("facts", SEED_KEY, db=db).stdout
+    assert "Units (3)" in text and "اللواء 444" in text and "التاريخ:" in text
