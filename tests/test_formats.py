@@ -490,6 +490,12 @@ def test_mojibake_is_repaired_or_refused(empty, tmp_path: Path) -> None:
     assert not [hit for hit in empty.search("Ø") if hit]
 
 
+def test_mojibake_mixed_with_good_text_is_repaired_run_by_run() -> None:
+    good = "خبر سليم عن تونس. "
+    mixed = good + as_windows_1252(AR_BODY.encode("utf-8")) + " “quoted” " + good
+    assert decode(mixed.encode("utf-8")) == good + AR_BODY + " “quoted” " + good
+
+
 def test_binary_is_not_text() -> None:
     with pytest.raises(DecodeError):
         decode(bytes(range(256)) * 20)

@@ -39,10 +39,12 @@ _ARABIC_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 # UTF-8 Arabic read as Windows-1252: a lead byte D8-DB shown as Ø Ù Ú Û, then a continuation byte.
-_UTF8_MOJIBAKE = re.compile(
-    "[\u00d8\u00d9\u00da\u00db]"
+_CONTINUATION = (  # UTF-8 continuation bytes 80-BF as Windows-1252 (Latin-1 in its holes) shows them
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
+_UTF8_MOJIBAKE = re.compile(f"[\u00d8-\u00db]{_CONTINUATION}")  # an Arabic letter's two bytes
+_UTF8_MOJIBAKE_RUN = re.compile(f"(?:[\u00c2-\u00f4]{_CONTINUATION}{{1,3}})+")  # whole characters
+_LOST_BYTE = re.compile("[\u00c2-\u00f4]\ufffd")
 _LATIN1_LETTERS = re.compile("[\u00c0-\u00ff]")
 
 
@@ -233,16 +235,27 @@ def _as_cp1252_bytes(text: str) -> bytes | None:
     return bytes(out)
 
 
+def _undo_utf8_mojibake(match: re.Match[str]) -> str:
+    """One run of UTF-8 shown as Windows-1252, as the characters it was; runs are repaired one by
+    one, so a file mixing good Arabic and mojibake comes out all good."""
+    raw = _as_cp1252_bytes(match.group(0))
+    try:
+        if raw is not None:
+            return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    raise DecodeError("text is mojibake (UTF-8 decoded as Windows-1252) and cannot be repaired")
+
+
 def repair_mojibake(text: str) -> str:
     """Undo a wrong Windows-1252 decoding of UTF-8 or Windows-1256 Arabic; refuse what can't be undone."""
     if len(_UTF8_MOJIBAKE.findall(text[:_SNIFF])) >= 3:
-        raw = _as_cp1252_bytes(text)
-        try:
-            if raw is not None:
-                return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        raise DecodeError("text is mojibake (UTF-8 decoded as Windows-1252) and cannot be repaired")
+        fixed = _UTF8_MOJIBAKE_RUN.sub(_undo_utf8_mojibake, text)
+        if _LOST_BYTE.search(fixed):  # a lead byte whose continuation was replaced: data already lost
+            raise DecodeError(
+                "text is mojibake (UTF-8 decoded as Windows-1252, bytes lost) and cannot be repaired"
+            )
+        return fixed
     sample = text[:_SNIFF]
     latin1 = len(_LATIN1_LETTERS.findall(sample))
     if latin1 >= 20 and latin1 > 0.5 * len(_LETTER.findall(sample)):
