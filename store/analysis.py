@@ -38,7 +38,7 @@ FOLDS = {
 }
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 
-_DROPPED = re.compile(f"[{HARAKAT}{TATWEEL}{INVISIBLE}]+")
+DROPPED = re.compile(f"[{HARAKAT}{TATWEEL}{INVISIBLE}]+")
 _REPLACEMENTS = tuple({**FOLDS, **DIGITS}.items())
 
 # A word: letters/digits, with harakat, tatweel and joiners allowed inside (they are dropped later).
@@ -58,7 +58,7 @@ def normalize(text: str) -> str:
         return text.lower()
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = _DROPPED.sub("", text)
+    text = DROPPED.sub("", text)
     for old, new in _REPLACEMENTS:  # str.replace per letter is ~10x faster than str.translate
         if old in text:
             text = text.replace(old, new)

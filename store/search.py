@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from store.fts import compile_and, compile_any
-from store.matching import Matcher, Span
+from store.matching import Matcher, Span, merge_spans
 from store.query import Query
 from store.snippets import make_snippet
 
@@ -124,17 +124,6 @@ def search(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int 
     return results
 
 
-SCAN_CHARS = 4000
-"""Snippets look at an article's opening first; the rest only when a term is missing there."""
-
-
-def _body_hits(matcher: Matcher, body: str) -> list[tuple[int, int, int]]:
-    tagged = matcher.tagged_spans(body[:SCAN_CHARS])
-    if len(body) > SCAN_CHARS and len({t[2] for t in tagged}) < len(matcher.terms):
-        tagged = matcher.tagged_spans(body)
-    return tagged
-
-
 def _hydrate(
     conn: sqlite3.Connection, query: Query, page: list[tuple[int, float]], partial_ids: set[int]
 ) -> list[Hit]:
@@ -153,7 +142,9 @@ def _hydrate(
         if row is None:
             continue
         _, key, title, date, source, url, body = row
-        snippet = make_snippet(body, _body_hits(matcher, body))
+        body_hits = matcher.tagged_spans(body)
+        title_hits = matcher.tagged_spans(title, in_title=True)
+        snippet = make_snippet(body, body_hits)
         hit = Hit(
             id=article_id,
             key=key,
@@ -164,10 +155,10 @@ def _hydrate(
             score=round(-rank, 3),
             snippet=snippet.text,
             highlights=snippet.highlights,
-            title_highlights=matcher.spans(title, in_title=True),
+            title_highlights=merge_spans([(s, e) for s, e, _ in title_hits]),
         )
         if article_id in partial_ids:
             hit.partial = True
-            hit.missing = matcher.missing(title, body)
+            hit.missing = matcher.missing({t[2] for t in body_hits + title_hits})
         hits.append(hit)
     return hits
