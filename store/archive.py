@@ -215,7 +215,8 @@ class Archive(FactsMixin, BrowsingMixin):
                 )
                 stored.append((cursor.lastrowid, record.title, record.body, record.date))
                 report.imported += 1
-            store_facts(self.conn, stored)
+            if self.extract_facts:
+                store_facts(self.conn, stored)
 
     def _existing(self, column: str, values: list[str]) -> set[str]:
         found: set[str] = set()

@@ -27,6 +27,14 @@ def _table(conn: sqlite3.Connection) -> None:
         conn.execute(_SCHEMA)
 
 
+def _exists(conn: sqlite3.Connection) -> bool:
+    """True once the bookmarks table exists (reading never creates it: no write on a read path)."""
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bookmarks'").fetchone()
+        is not None
+    )
+
+
 def add(conn: sqlite3.Connection, key: str, title: str = "") -> None:
     """Bookmark ``key`` (again: keeps the first date)."""
     _table(conn)
@@ -39,7 +47,8 @@ def add(conn: sqlite3.Connection, key: str, title: str = "") -> None:
 
 def remove(conn: sqlite3.Connection, key: str) -> None:
     """Forget the bookmark on ``key`` (nothing if there is none)."""
-    _table(conn)
+    if not _exists(conn):
+        return
     with conn:
         conn.execute("DELETE FROM bookmarks WHERE key = ?", (key,))
 
@@ -55,12 +64,14 @@ def toggle(conn: sqlite3.Connection, key: str, title: str = "") -> bool:
 
 def contains(conn: sqlite3.Connection, key: str) -> bool:
     """True when ``key`` is bookmarked."""
-    _table(conn)
+    if not _exists(conn):
+        return False
     return conn.execute("SELECT 1 FROM bookmarks WHERE key = ?", (key,)).fetchone() is not None
 
 
 def all_bookmarks(conn: sqlite3.Connection) -> list[Bookmark]:
     """Every bookmark, newest first."""
-    _table(conn)
+    if not _exists(conn):
+        return []
     rows = conn.execute("SELECT key, title, added FROM bookmarks ORDER BY added DESC, rowid DESC")
     return [Bookmark(*row) for row in rows]

@@ -89,7 +89,7 @@ class ArchiveApp(App[int]):
         sources = [
             ("Everywhere", [*App.BINDINGS, *self.BINDINGS, Binding("ctrl+p", "", "Command palette")]),
             ("Browser", [*Screen.BINDINGS, *MainScreen.BINDINGS]),
-            ("Results", [*OptionList.BINDINGS, *ResultList.BINDINGS]),
+            ("Results", ResultList.BINDINGS),
             ("Article", [*ScrollView.BINDINGS, *ArticleView.BINDINGS]),
             ("Timeline", TimelineBar.BINDINGS),
             ("Facts", [*OptionList.BINDINGS[:3], *FactsSidebar.BINDINGS]),

@@ -16,7 +16,7 @@ from rich.cells import cell_len
 from store.sanitize import clean_text
 from store.structure import HEADING, LIST, TABLE, Block, blocks
 from tui.rtl.bidi import base_direction
-from tui.rtl.shape import cell_width, drop_marks
+from tui.rtl.shape import cell_width, drop_marks, word_width
 
 TITLE = "title"
 """Block kind of an article's title (the other kinds come from store.structure)."""
@@ -121,7 +121,7 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     used = 0
     for match in _WORD.finditer(text, start, end):
         word_start, word_end = match.span()
-        size = cell_width(drop_marks(match.group())[0])
+        size = word_width(match.group())
         gap = word_start - row_end  # whitespace: one cell per character
         if row_start >= 0 and used + gap + size <= width:
             row_end, used = word_end, used + gap + size

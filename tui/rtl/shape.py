@@ -122,6 +122,12 @@ def _shape_word(word: str) -> tuple[str, tuple[int, ...]]:
     return shaped, tuple(sources)
 
 
+@lru_cache(maxsize=65536)
+def word_width(word: str) -> int:
+    """``cell_width`` of a word with its marks dropped (cached: words repeat)."""
+    return cell_width(drop_marks(word)[0])
+
+
 def cell_width(text: str) -> int:
     """Terminal cells ``text`` (already without marks) takes once shaped, without shaping it."""
     return cell_len(text) - len(_LAM_ALEF.findall(text))

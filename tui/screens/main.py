@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from store import Article, Hit, QueryError
 from store.facts.sidebar import parse_value, sidebar_items
@@ -212,10 +212,9 @@ class MainScreen(Screen):
 
     # -- reading ---------------------------------------------------------------------------
 
-    @on(OptionList.OptionSelected, "#results")
-    def _result_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.post_message(OpenArticle(event.option.id))
+    @on(ResultList.Selected)
+    def _result_selected(self, event: ResultList.Selected) -> None:
+        self.post_message(OpenArticle(event.key))
 
     @on(OpenArticle)
     def _open(self, event: OpenArticle) -> None:
@@ -223,23 +222,21 @@ class MainScreen(Screen):
 
     @work(exclusive=True, group="article")
     async def open_article(self, key: str, remember: bool = True) -> None:
-        """Load and show an article; ``remember`` adds it to the history."""
+        """Load and show an article, then its facts; ``remember`` adds it to the history."""
         query = self.query_one(SearchInput).value.strip()
 
         def load(archive):
             article = archive.article(key)
             if article is None:
-                return None, None, [], False, []
+                return None, None, []
             document = Document.from_article(article.title, article.body)
             try:
                 spans = archive.hit_spans(query, document.text) if query else []
             except QueryError:
                 spans = []
-            facts = archive.facts(key)
-            related = archive.related(key, 8)
-            return article, document, spans, archive.is_bookmarked(key), (facts, related)
+            return article, document, spans
 
-        article, document, spans, bookmarked, extra = await self.reader.run(load)
+        article, document, spans = await self.reader.run(load)
         if article is None:
             self.notify(f"no article with key {key}", severity="warning")
             return
@@ -247,12 +244,16 @@ class MainScreen(Screen):
             self.history.remember(key)
         self.article = article
         self.query_one(ArticleView).show(document, spans)
-        self._show_meta(article, bookmarked)
-        facts, related = extra
-        self.query_one(FactsSidebar).show_items(self._facts_items(article, facts, related))
-        self.open_log.append(time.perf_counter())
+        self._show_meta(article, self.app.archive.is_bookmarked(key))
+        self.query_one(FactsSidebar).show_items([])
+        self.load_facts(article)
 
-    open_log: ClassVar[list[float]] = []
+    @work(exclusive=True, group="facts")
+    async def load_facts(self, article: Article) -> None:
+        """Fill the sidebar: the article's facts and related articles (after the article shows)."""
+        facts, related = await self.reader.run(lambda a: (a.facts(article.key), a.related(article.key, 8)))
+        if self.article is article:
+            self.query_one(FactsSidebar).show_items(self._facts_items(article, facts, related))
 
     def _show_meta(self, article: Article, bookmarked: bool) -> None:
         parts = [article.date[:10] or "undated", article.source, article.key]
@@ -361,7 +362,9 @@ class MainScreen(Screen):
         if self.maximized is not None:
             self.minimize()
         else:
-            self.maximize(self.query_one(ArticleView))
+            view = self.query_one(ArticleView)
+            view.focus()
+            self.maximize(view)
 
     def action_toggle_facts(self) -> None:
         facts = self.query_one(FactsSidebar)
@@ -375,7 +378,6 @@ class MainScreen(Screen):
         self.query_one(ArticleView).set_visual(visual)
         for widget in (self.query_one(ResultList), self.query_one(FactsSidebar)):
             widget.visual = visual
-        results = self.query_one(ResultList)
-        results.show_hits(results.hits)
+        self.query_one(ResultList).redraw()
         facts = self.query_one(FactsSidebar)
         facts.show_items(facts.items)

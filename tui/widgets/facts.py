@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -18,6 +19,9 @@ from textual.widgets.option_list import Option
 from tui.messages import FactChosen
 from tui.rtl import label
 from tui.widgets.pieces import to_text
+
+GROUP_LIMIT = 12
+"""Items shown per group before a "… N more" line that expands it."""
 
 Item = tuple[str, str, str]
 """(group heading, label, value)."""
@@ -43,11 +47,13 @@ class FactsSidebar(OptionList):
         """False: rows in logical order, for terminals that do their own bidi."""
         self.items: list[Item] = []
         """The items shown."""
+        self._expanded: set[str] = set()
         self._width = 0
 
     def show_items(self, items: Sequence[Item]) -> None:
         """Replace the sidebar's content."""
         self.items = list(items)
+        self._expanded: set[str] = set()
         self._rebuild()
 
     def _prompt_width(self) -> int:
@@ -58,15 +64,24 @@ class FactsSidebar(OptionList):
         self._width = width = self._prompt_width()
         group_style = self.get_component_rich_style("facts--group", partial=True)
         options: list[Option] = []
-        heading = None
+        shown: dict[str, int] = {}
+        hidden: dict[str, int] = {}
         for number, (group, name, value) in enumerate(self.items):
-            if group != heading:
-                heading = group
+            if group not in shown:
+                shown[group] = 0
                 pieces = label(group, width, visual=self.visual)
                 options.append(Option(to_text([pieces], lambda *_: group_style), disabled=True))
-            shown = name if name == value or ":" in value[:12] else f"{name}: {value}"
-            pieces = label(shown, width, visual=self.visual)
-            options.append(Option(to_text([pieces], lambda *_: Style()), id=str(number)))
+            if shown[group] >= GROUP_LIMIT and group not in self._expanded:
+                hidden[group] = hidden.get(group, 0) + 1
+                if number + 1 < len(self.items) and self.items[number + 1][0] == group:
+                    continue
+            else:
+                shown[group] += 1
+                text = name if name == value or ":" in value[:12] else f"{name}: {value}"
+                pieces = label(text, width, visual=self.visual)
+                options.append(Option(to_text([pieces], lambda *_: Style()), id=str(number)))
+            if hidden.get(group) and (number + 1 == len(self.items) or self.items[number + 1][0] != group):
+                options.append(Option(Text(f"  … {hidden[group]} more", style="dim"), id=f"more:{group}"))
         self.set_options(options)
 
     def on_resize(self) -> None:
@@ -75,6 +90,12 @@ class FactsSidebar(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id is not None:
-            group, name, value = self.items[int(event.option.id)]
+        option_id = event.option.id
+        if option_id is not None and option_id.startswith("more:"):
+            self._expanded.add(option_id.removeprefix("more:"))
+            highlighted = self.highlighted
+            self._rebuild()
+            self.highlighted = highlighted
+        elif option_id is not None:
+            group, name, value = self.items[int(option_id)]
             self.post_message(FactChosen(group, name, value))

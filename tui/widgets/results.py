@@ -1,7 +1,8 @@
 """The result list: title, date and source, and a snippet with the hits highlighted, all shaped RTL.
 
-An OptionList (fast with thousands of entries, unlike ListView). Prompts are drawn by the RTL
-renderer at the list's width, so they are rebuilt when the width changes.
+A Line-API view: every hit takes the same number of rows, and a hit is drawn by the RTL
+renderer only when it scrolls into view (then cached until the width or theme changes), so
+showing a new result list on each keystroke costs the same for 10 hits as for 1,000.
 """
 
 from __future__ import annotations
@@ -10,95 +11,189 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.style import Style
-from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from store import Hit
-from tui.rtl import Document, Highlights, label, layout, render_row
-from tui.widgets.pieces import to_text
+from tui.rtl import Document, Highlights, Piece, label, layout, render_row
+from tui.widgets.pieces import to_strip
 
 SNIPPET_ROWS = 2
+ROWS_PER_HIT = 3 + SNIPPET_ROWS
+"""Title, date/source, snippet rows, one empty row."""
 
 
-class ResultList(OptionList):
-    """Search hits; Enter (or a click) opens one."""
+class ResultList(ScrollView, can_focus=True):
+    """Search hits; Enter or a click opens one (``ResultList.Selected``)."""
+
+    class Selected(Message):
+        """A hit was chosen."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+            """The chosen article's key."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "results--title",
         "results--meta",
-        "results--hit",
         "results--partial",
+        "results--hit",
+        "results--cursor",
     }
 
     DEFAULT_CSS = """
+    ResultList { overflow-x: hidden; padding: 0 1; }
     ResultList > .results--title { text-style: bold; }
     ResultList > .results--meta { color: $text-muted; }
     ResultList > .results--partial { color: $text-warning; }
     ResultList > .results--hit { background: $warning 40%; text-style: bold; }
+    ResultList > .results--cursor { background: $primary 15%; }
+    ResultList:focus > .results--cursor { background: $primary 35%; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("down,j", "move(1)", "Next", show=False),
+        Binding("up,k", "move(-1)", "Previous", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("home", "move(-1000000)", "First", show=False),
+        Binding("end", "move(1000000)", "Last", show=False),
+        Binding("enter", "select", "Open"),
     ]
 
+    highlighted: reactive[int | None] = reactive(None, always_update=True)
+    """Index of the hit under the cursor."""
+
     def __init__(self, *, visual: bool = True, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+        super().__init__(id=id)
         self.visual = visual
         """False: rows in logical order, for terminals that do their own bidi."""
         self.hits: list[Hit] = []
         """The hits listed, in order."""
+        self._drawn: dict[int, list[list[Piece]]] = {}
+        self._styles: dict[tuple[str, bool], Style] = {}
         self._width = 0
 
-    def show_hits(self, hits: Sequence[Hit]) -> None:
-        """Replace the list with ``hits``, the first one highlighted."""
-        self.hits = list(hits)
-        self._width = self._prompt_width()
-        self.set_options(self._option(hit) for hit in self.hits)
-        if self.hits:
-            self.highlighted = 0
+    @property
+    def option_count(self) -> int:
+        """How many hits are listed."""
+        return len(self.hits)
 
     @property
     def highlighted_key(self) -> str | None:
-        """The key of the highlighted hit."""
-        if self.highlighted is None or self.highlighted >= len(self.hits):
-            return None
-        return self.hits[self.highlighted].key
+        """The key of the hit under the cursor."""
+        index = self.highlighted
+        return self.hits[index].key if index is not None and index < len(self.hits) else None
 
-    def _prompt_width(self) -> int:
-        padding = self.get_component_styles("option-list--option").padding
-        return max(self.scrollable_content_region.width - self._get_left_gutter_width() - padding.width, 8)
+    def show_hits(self, hits: Sequence[Hit]) -> None:
+        """Replace the list with ``hits``, the cursor on the first one."""
+        self.hits = list(hits)
+        self._drawn.clear()
+        self._resize_virtual()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.highlighted = 0 if self.hits else None
+        self.refresh()
+
+    def redraw(self) -> None:
+        """Draw every hit again (after a bidi-mode switch)."""
+        self._drawn.clear()
+        self.refresh()
+
+    def _resize_virtual(self) -> None:
+        self._width = max(self.scrollable_content_region.width, 1)
+        self.virtual_size = Size(self._width, len(self.hits) * ROWS_PER_HIT)
 
     def on_resize(self) -> None:
-        width = self._prompt_width()
-        if width != self._width and self.hits:
-            highlighted = self.highlighted
-            self._width = width
-            self.set_options(self._option(hit) for hit in self.hits)
-            self.highlighted = highlighted
+        if max(self.scrollable_content_region.width, 1) != self._width:
+            self._drawn.clear()
+            self._resize_virtual()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+
+    # -- moving and choosing ---------------------------------------------------------------
+
+    def validate_highlighted(self, index: int | None) -> int | None:
+        if index is None or not self.hits:
+            return None
+        return min(max(index, 0), len(self.hits) - 1)
+
+    def watch_highlighted(self, index: int | None) -> None:
+        if index is not None and self.is_mounted:
+            region = Region(0, index * ROWS_PER_HIT, self._width, ROWS_PER_HIT)
+            self.scroll_to_region(region, animate=False, force=True, immediate=True)
+        self.refresh()
+
+    def action_move(self, step: int) -> None:
+        if self.hits:
+            self.highlighted = (self.highlighted or 0) + step
+
+    def action_page(self, direction: int) -> None:
+        per_page = max(self.scrollable_content_region.height // ROWS_PER_HIT, 1)
+        self.action_move(direction * per_page)
+
+    def action_select(self) -> None:
+        key = self.highlighted_key
+        if key is not None:
+            self.post_message(self.Selected(key))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = (self.scroll_offset.y + offset.y) // ROWS_PER_HIT
+        if index < len(self.hits):
+            self.highlighted = index
+            self.action_select()
+
+    # -- drawing ---------------------------------------------------------------------------
 
     def _style_for(self, role: str, hit: bool) -> Style:
-        style = Style()
-        if role in ("title", "meta", "partial"):
-            style += self.get_component_rich_style(f"results--{role}", partial=True)
-        if hit:
-            style += self.get_component_rich_style("results--hit", partial=True)
-        return style
+        key = (role, hit)
+        if key not in self._styles:
+            style = Style()
+            if role in ("title", "meta", "partial"):
+                style += self.get_component_rich_style(f"results--{role}", partial=True)
+            if hit:
+                style += self.get_component_rich_style("results--hit", partial=True)
+            self._styles[key] = style
+        return self._styles[key]
 
-    def _option(self, hit: Hit) -> Option:
-        width = self._width
-        rows = [label(hit.title, width, hit.title_highlights, role="title", visual=self.visual)]
+    def _draw(self, index: int) -> list[list[Piece]]:
+        """The rows of hit ``index`` at the current width (cached)."""
+        if index in self._drawn:
+            return self._drawn[index]
+        hit, width, visual = self.hits[index], self._width, self.visual
+        rows = [label(hit.title, width, hit.title_highlights, role="title", visual=visual)]
         meta = " · ".join(part for part in (hit.date[:10] or "undated", hit.source) if part)
         if hit.partial and hit.missing:
             meta += " · without: " + " ".join(hit.missing)
-        rows.append(label(meta, width, role="partial" if hit.partial else "meta", visual=self.visual))
+        rows.append(label(meta, width, role="partial" if hit.partial else "meta", visual=visual))
         if hit.snippet:
             document = Document.from_text(hit.snippet)
             highlights = Highlights(hit.highlights)
-            snippet_rows = layout(document, width)[:SNIPPET_ROWS]
-            rows.extend(render_row(document, row, highlights, visual=self.visual) for row in snippet_rows)
-        text: Text = to_text(rows, self._style_for)
-        text.append("\n")
-        return Option(text, id=hit.key)
+            rows.extend(
+                render_row(document, row, highlights, visual=visual)
+                for row in layout(document, width)[:SNIPPET_ROWS]
+            )
+        rows.extend([] for _ in range(ROWS_PER_HIT - len(rows)))
+        self._drawn[index] = rows
+        return rows
+
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        index, row = divmod(line, ROWS_PER_HIT)
+        width = max(self.scrollable_content_region.width, 1)
+        if index >= len(self.hits) or width != self._width:
+            return Strip.blank(width, self.rich_style)
+        base = self.rich_style
+        if index == self.highlighted and row < ROWS_PER_HIT - 1:
+            base = base + self.get_component_rich_style("results--cursor", partial=True)
+        return to_strip(self._draw(index)[row], self._style_for, width, base)
