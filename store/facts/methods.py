@@ -14,6 +14,9 @@ class FactsMixin:
     """Archive methods for extracted facts; expects ``self.conn`` and ``self.article(key)``."""
 
     conn: sqlite3.Connection
+    extract_facts: bool = True
+    """Extract facts in each import batch; set False for search-only bulk loads (the facts are
+    then extracted on first use of entity/related lookups, see ensure_facts)."""
 
     def facts(self, key: str) -> Facts | None:
         """The facts of the article with this key (extracted now if the import predates facts),
