@@ -64,6 +64,7 @@ class Word:
     title_adjectives = False
     org: int | None = None
     org_definite: int | None = None
+    org_descriptor: int | None = None
     unit: int | None = None
     unit_named: int | None = None
     army: int | None = None
@@ -71,6 +72,8 @@ class Word:
     place_compound: int | None = None
     speech: int | None = None
     misc = False
+    nisba = False
+    """A nationality adjective (الليبي، الأمريكية)."""
     connector = False
     generic = False
     live = False
@@ -113,6 +116,7 @@ class Word:
         self.title_adjectives = at("title+") is not None
         self.org = at("org")
         self.org_definite = at("org-definite")
+        self.org_descriptor = at("org-descriptor")
         self.unit = at("unit")
         self.unit_named = at("unit-named")
         self.army = at("army")
@@ -120,13 +124,14 @@ class Word:
         self.place_compound = at("place-compound")
         self.speech = at("speech")
         self.misc = at("misc") is not None
+        self.nisba = at("nisba") is not None
         self.connector = hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2]
         self.generic = at("generic") is not None
         self.live = bool(
             self.names or self.first is not None or self.title is not None or self.org is not None
-            or self.org_definite is not None or self.unit is not None or self.unit_named is not None
+            or self.org_definite is not None or self.org_descriptor is not None or self.unit is not None or self.unit_named is not None
             or self.army is not None or self.place is not None or self.place_compound is not None
-            or self.speech is not None or self.connector or "patronymic" in hits[0][2]
+            or self.speech is not None or self.connector or "patronymic" in hits[0][2] or self.nisba
         )  # fmt: skip
 
 
@@ -253,6 +258,7 @@ class Extractor:
                 or self._given_name(t, i)
                 or self._spoken(t, i)
                 or self._patronymic(t, i)
+                or self._nationality(t, i)
             )
             if hit is None:
                 continue
@@ -363,6 +369,8 @@ class Extractor:
 
     def _org(self, t: _Text, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
+        if w.org_descriptor is not None:
+            return self._described(t, i)
         if w.org is not None:
             last = self._phrase_end(t, i + 1, need_nisba=False)
             if last is not None:
@@ -372,6 +380,43 @@ class Extractor:
             if last is not None:
                 return self._make(t, ORG, i, last, w.org_definite)
         return None
+
+    def _described(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        """The name after an organisation descriptor, quoted or not (شركة "أرامكو")."""
+        j = i + 1
+        if j >= len(t.words) or t.gaps[j] > 1 or t.used[j]:
+            return None
+        gaz = self._gazetteer(t, j)
+        if gaz is not None:
+            return gaz if gaz[0].type == ORG else None
+        last = None
+        k = j
+        while k < len(t.words) and k - j < 3 and (k == j or t.gaps[k] == 0) and not t.used[k]:
+            w = t.words[k]
+            if not _name_like(w) or w.conj or (k > j and w.nisba):
+                break
+            last = k
+            k += 1
+        if last is None or (last == j and t.words[j].has_al and t.gaps[j] == 0 and t.words[j].generic):
+            return None
+        if t.gaps[j] == 0 and t.words[j].has_al and not t.words[j].names:
+            return None  # شركة الكهرباء: a kind of company, not a name
+        return self._make(t, ORG, j, last, 0)
+
+    def _nationality(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+        """الفرنسي تييري هنري: a nationality as a noun before a two-word or known given name."""
+        j = i + 1
+        if not t.words[i].nisba or j >= len(t.words) or not t.joined(j) or t.used[j]:
+            return None
+        start = t.words[j]
+        if not _name_like(start) or start.has_al or start.conj or len(start.norm) < 4:
+            return None
+        if start.first is None and not _foreign_name(t, j):
+            return None
+        last = self._name_end(t, j)
+        if last == j and start.first is None:
+            return None
+        return self._make(t, PERSON, j, last, start.first or 0)
 
     def _place(self, t: _Text, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
@@ -456,10 +501,13 @@ class Extractor:
             if after_connector or w.connector or w.first is not None:
                 last = k
                 words += not w.connector
+                if after_connector and t.words[k - 1].norm == "ال":
+                    break  # آل ثاني ends a name
                 after_connector = w.connector
                 k += 1
                 continue
-            last = k
+            if _surname_like(w):
+                last = k
             break
         if t.words[last].connector and last > j:
             last -= 1
@@ -518,6 +566,7 @@ def _name_like(w: Word) -> bool:
     """Could this word be part of a name? (not a function word, number, title or trigger)"""
     return not (
         w.stop or w.digit or w.title is not None or w.org is not None or w.unit is not None
+        or w.org_descriptor is not None
         or w.speech is not None or w.place is not None or w.generic
     )  # fmt: skip
 
@@ -530,6 +579,15 @@ def _foreign_name(t: _Text, j: int) -> bool:
         return False
     nxt = j + 1
     return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))
+
+
+def _surname_like(w: Word) -> bool:
+    """Could this (not given-name) word end a name? Not a nationality (الأميركي), not a plural
+    (المحادثات), not و + an unknown word (وإخراج)."""
+    norm = w.norm
+    return not (
+        w.nisba or norm.endswith(("ات", "ون")) or (norm[0] == "و" and not w.names)
+    )
 
 
 def _starts_non_person(node: Trie) -> bool:

@@ -110,9 +110,30 @@ def lexicon() -> Lexicon:
             continue
         sections.setdefault(current, set()).update(norm_words(line))
     sections["patronymic"] = set(norm_words("بن ابن بنت"))
+    sections["nisba"] = _nationalities(lex)
     lex.sections = {name: frozenset(words) for name, words in sections.items()}
     lex.index = _index(lex)
     return lex
+
+
+def _nationalities(lex: Lexicon) -> set[str]:
+    """Nationality adjectives derived from the one-word country/place names: ليبيا → الليبي،
+    الليبيه؛ العراق → العراقي (and ال-less forms)."""
+    found: set[str] = set()
+    for word, node in lex.names.items():
+        entry = node.get(None)
+        if entry is None or entry.type != PLACE:
+            continue
+        for stem in {word[2:] if word.startswith("ال") else word, word}:  # العراق; ألمانيا
+            for ending in ("يا", "ا", "ه"):
+                if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+                    stem = stem[: -len(ending)]
+                    break
+            if stem.endswith("ي"):  # السعودية → السعودي
+                stem = stem[:-1]
+            if len(stem) >= 3:
+                found.update({"ال" + stem + "ي", "ال" + stem + "يه", stem + "ي", stem + "يه"})
+    return found
 
 
 def _index(lex: Lexicon) -> dict[str, frozenset[str]]:
