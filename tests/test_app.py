@@ -232,3 +232,22 @@ async def test_terminal_bidi_mode_hands_over_logical_text(archive):
         app.action_bidi("app")
         await settle(pilot)
         assert view.render_line(0).text.rstrip().endswith(shape("ميناء")[0][::-1])
+
+
+@run
+async def test_arrow_keys_move_the_cursor_as_they_point_in_an_arabic_query(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, "ميناء طرابلس")
+        search = app.screen.query_one(SearchInput)
+        search.render_line(0)
+        end_x = search.cursor_screen_offset.x
+        assert search.cursor_position == len("ميناء طرابلس")
+        await pilot.press("right")  # on screen: towards the start of the query
+        search.render_line(0)
+        assert search.cursor_position == len("ميناء طرابلس") - 1
+        assert search.cursor_screen_offset.x == end_x + 1
+        await pilot.press("left")
+        search.render_line(0)
+        assert search.cursor_position == len("ميناء طرابلس")
+        assert search.cursor_screen_offset.x == end_x

@@ -5,7 +5,7 @@ letters in reverse. When the value holds right-to-left text this input draws the
 from the renderer instead (right-aligned for a right-to-left query) and places the cursor on
 the cell of the logical character it stands before; at the end of a right-to-left query the
 cursor sits left of the text, where the next letter will appear. Mouse clicks map back through
-the same cells.
+the same cells, and the arrow keys move the cursor the way they point on screen.
 """
 
 from __future__ import annotations
@@ -88,6 +88,36 @@ class SearchInput(Input):
                 style = cursor_style
             segments.append(Segment(char, style))
         return Strip(segments).extend_cell_length(width + 1).crop(0, width + 1).apply_style(base)
+
+    def _reversed_keys(self) -> bool:
+        """True when the arrow keys must swap: the query reads right to left on screen."""
+        return self._rtl_mode() and base_direction(self.value) == "R"
+
+    def action_cursor_left(self, select: bool = False) -> None:
+        """Move one cell left on screen: forward in a right-to-left query."""
+        if self._reversed_keys():
+            super().action_cursor_right(select)
+        else:
+            super().action_cursor_left(select)
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        """Move one cell right on screen: back in a right-to-left query."""
+        if self._reversed_keys():
+            super().action_cursor_left(select)
+        else:
+            super().action_cursor_right(select)
+
+    def action_cursor_left_word(self, select: bool = False) -> None:
+        if self._reversed_keys():
+            super().action_cursor_right_word(select)
+        else:
+            super().action_cursor_left_word(select)
+
+    def action_cursor_right_word(self, select: bool = False) -> None:
+        if self._reversed_keys():
+            super().action_cursor_left_word(select)
+        else:
+            super().action_cursor_right_word(select)
 
     @property
     def cursor_screen_offset(self) -> Offset:
