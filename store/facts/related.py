@@ -1,7 +1,7 @@
 """Related articles: shared entities weighted by rarity (idf), blended with text similarity.
 
-score = ENTITY_WEIGHT · (shared-entity idf sum, scaled to the best candidate)
-      + TEXT_WEIGHT · (FTS5 bm25 of the article's own top terms, scaled likewise).
+score = ENTITY_WEIGHT · (idf of the shared entities / idf of all this article's entities)
+      + TEXT_WEIGHT · (FTS5 bm25 for the article's rarest top terms / the best candidate's).
 Only the rarest entities of the article are followed (at most MAX_ENTITIES, and no more
 than MAX_POSTINGS article links in all), so a list costs a few index range scans.
 """
@@ -21,7 +21,8 @@ ENTITY_WEIGHT = 0.6
 TEXT_WEIGHT = 0.4
 MAX_ENTITIES = 16
 MAX_POSTINGS = 20_000
-MAX_TERMS = 12
+MAX_TERMS = 16
+MAX_QUERY_TERMS = 8
 CANDIDATES = 100
 
 
@@ -31,11 +32,11 @@ def related(conn: sqlite3.Connection, article_id: int, limit: int = 10) -> list[
     by_entities = _entity_scores(conn, article_id)
     by_text = _text_scores(conn, article_id)
     scores: Counter[int] = Counter()
-    for weight, part in ((ENTITY_WEIGHT, by_entities), (TEXT_WEIGHT, by_text)):
-        best = max(part.values(), default=0.0)
-        if best > 0:
-            for other, value in part.items():
-                scores[other] += weight * value / best
+    for other, share in by_entities.items():
+        scores[other] += ENTITY_WEIGHT * share
+    best = max(by_text.values(), default=0.0)
+    for other, value in by_text.items():
+        scores[other] += TEXT_WEIGHT * value / best
     scores.pop(article_id, None)
     top = scores.most_common(limit)
     if not top:
@@ -49,7 +50,7 @@ def related(conn: sqlite3.Connection, article_id: int, limit: int = 10) -> list[
 
 
 def _entity_scores(conn: sqlite3.Connection, article_id: int) -> dict[int, float]:
-    """Sum of idf of the entities each other article shares with this one."""
+    """Share of this article's entity weight (idf) that each other article has too."""
     total = conn.execute("SELECT COUNT(*) FROM article_facts").fetchone()[0] or 1
     entities = conn.execute(
         "SELECT d.id, d.df FROM article_entities l JOIN entity_dict d ON d.id = l.entity_id"
@@ -71,15 +72,16 @@ def _entity_scores(conn: sqlite3.Connection, article_id: int) -> dict[int, float
         f"SELECT entity_id, article_id FROM article_entities WHERE entity_id IN ({marks})", list(chosen)
     ):
         scores[other] += chosen[entity_id]
-    return dict(scores)
+    total = sum(chosen.values())
+    return {other: value / total for other, value in scores.items()}
 
 
 def _text_scores(conn: sqlite3.Connection, article_id: int) -> dict[int, float]:
-    """bm25 (negated: higher is better) of other articles for this article's top terms."""
+    """bm25 (negated: higher is better) of other articles for this article's rarest top terms."""
     row = conn.execute("SELECT title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return {}
-    terms = top_terms(row[0], row[1])
+    terms = _rarest(conn, top_terms(row[0], row[1]))
     if not terms:
         return {}
     match = "{title body} : (" + " OR ".join(quote(t) for t in terms) + ")"
@@ -91,6 +93,22 @@ def _text_scores(conn: sqlite3.Connection, article_id: int) -> dict[int, float]:
     except sqlite3.OperationalError:
         return {}
     return {rowid: -rank for rowid, rank in rows if rank < 0}
+
+
+def _rarest(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
+    """The MAX_QUERY_TERMS terms found in fewest articles (but more than this one): common
+    words make the OR query slow and say little."""
+    if not terms:
+        return []
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'facts_vocab'").fetchone():
+            conn.execute("CREATE VIRTUAL TABLE temp.facts_vocab USING fts5vocab(main, articles_fts, 'row')")
+        marks = ",".join("?" * len(terms))
+        df = dict(conn.execute(f"SELECT term, doc FROM temp.facts_vocab WHERE term IN ({marks})", terms))
+    except sqlite3.OperationalError:
+        return terms[:MAX_QUERY_TERMS]
+    usable = sorted((df[t], t) for t in terms if df.get(t, 0) > 1)
+    return [t for _, t in usable[:MAX_QUERY_TERMS]]
 
 
 def top_terms(title: str, body: str, limit: int = MAX_TERMS) -> list[str]:
