@@ -12,7 +12,7 @@ from store.analysis import index_row
 from store.browsing import BrowsingMixin
 from store.facts.methods import FactsMixin
 from store.facts.storage import store_facts
-from store.importers import ImportFailure, read_paths
+from store.importers import ImportFailure, Source, iter_sources, read_sources
 from store.matching import Matcher, Span
 from store.query import parse
 from store.records import Record
@@ -52,6 +52,10 @@ class ImportReport:
     renamed: int = 0
     """Articles whose key was taken by different content, stored under 'key~hash'."""
     failures: list[ImportFailure] = field(default_factory=list)
+    bytes_total: int = 0
+    """Size of the files being imported (0 when importing records, not files)."""
+    bytes_done: int = 0
+    """Size of the files read to the end so far."""
 
     @property
     def ok(self) -> bool:
@@ -149,13 +153,22 @@ class Archive(FactsMixin, BrowsingMixin):
         self, paths: Iterable[str | Path], fmt: str | None = None, progress: ProgressCallback | None = None
     ) -> ImportReport:
         """Import files and folders (recursively); see store.importers for formats."""
-        return self.import_records(read_paths(paths, fmt), progress)
+        sources = list(iter_sources(paths))
+        report = ImportReport(bytes_total=sum(item[0].size for item in sources if isinstance(item, tuple)))
+
+        def file_done(source: Source) -> None:
+            report.bytes_done += source.size
+
+        return self.import_records(read_sources(sources, fmt, on_done=file_done), progress, report)
 
     def import_records(
-        self, items: Iterable[Record | ImportFailure], progress: ProgressCallback | None = None
+        self,
+        items: Iterable[Record | ImportFailure],
+        progress: ProgressCallback | None = None,
+        report: ImportReport | None = None,
     ) -> ImportReport:
         """Store records in batches (one transaction each), skipping duplicates by content hash."""
-        report = ImportReport()
+        report = report or ImportReport()
         batch: list[Record] = []
         seen = 0
         for item in items:

@@ -66,7 +66,7 @@ EXTENSIONS: dict[str, str] = {
 }
 """File extension → format name, for detection."""
 
-__all__ = ["EXTENSIONS", "READERS", "ImportFailure", "Source", "detect_format", "read_paths"]
+__all__ = ["EXTENSIONS", "READERS", "ImportFailure", "Source", "detect_format", "iter_sources", "read_paths", "read_sources"]
 
 
 def detect_format(source: Source) -> str | None:
@@ -148,9 +148,18 @@ def read_paths(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[
     Files of unsupported types found inside folders are passed over silently; a file
     named explicitly with an unsupported type is a failure.
     """
+    return read_sources(iter_sources(paths), fmt)
+
+
+def read_sources(
+    items: Iterable[tuple[Source, bool] | ImportFailure],
+    fmt: str | None = None,
+    on_done: Callable[[Source], None] | None = None,
+) -> Iterator[Record | ImportFailure]:
+    """``read_paths`` over already-listed sources; ``on_done(source)`` after each file."""
     if fmt is not None and fmt not in READERS:
         raise ValueError(f"unknown format '{fmt}' (known: {', '.join(sorted(READERS))})")
-    for item in iter_sources(paths):
+    for item in items:
         if isinstance(item, ImportFailure):
             yield item
             continue
@@ -159,5 +168,7 @@ def read_paths(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[
         if source_format is None:
             if explicit:
                 yield ImportFailure(source.name, f"unsupported file type '{source.suffix or 'none'}'")
-            continue
-        yield from read_source(source, source_format)
+        else:
+            yield from read_source(source, source_format)
+        if on_done:
+            on_done(source)

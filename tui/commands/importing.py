@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from store import Archive, ImportReport
 from store.importers import READERS
@@ -24,15 +24,22 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     """Import, show progress on a terminal, print the summary; 1 when anything failed."""
     out = console(stderr=True)
     if out.is_terminal:
-        columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+        columns = (
+            BarColumn(),
+            TaskProgressColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.description}"),
+        )
         with Progress(*columns, console=out, transient=True) as bar:
-            task = bar.add_task("reading…")
+            task = bar.add_task("reading…", total=None)
 
             def progress(read: int, report: ImportReport) -> None:
                 bar.update(
                     task,
-                    description=f"{read:,} records read, {report.imported:,} imported, "
-                    f"{report.duplicates:,} duplicates, {len(report.failures):,} failed",
+                    total=report.bytes_total or None,
+                    completed=report.bytes_done,
+                    description=f"{report.imported:,} imported, {report.duplicates:,} duplicates, "
+                    f"{len(report.failures):,} failed",
                 )
 
             report = archive.import_paths(args.paths, fmt=args.format, progress=progress)
