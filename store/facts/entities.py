@@ -358,6 +358,9 @@ class Extractor:
     def _named_unit(self, t: _Text, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
         if w.unit_named is not None:
+            gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
+            if gaz is not None and gaz[0].type == ORG:
+                return gaz  # قوات الأمم المتحدة
             last = self._phrase_end(t, i + 1, need_nisba=False)
             if last is not None:
                 return self._make(t, UNIT, i, last, w.unit_named)
@@ -372,6 +375,9 @@ class Extractor:
         if w.org_descriptor is not None:
             return self._described(t, i)
         if w.org is not None:
+            gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
+            if gaz is not None and gaz[0].type == ORG:
+                return gaz  # مفوضية الأمم المتحدة: the named organisation
             last = self._phrase_end(t, i + 1, need_nisba=False)
             if last is not None:
                 return self._make(t, ORG, i, last, w.org)
