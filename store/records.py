@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -93,6 +94,12 @@ def _text_of(value: Any) -> str:
 
 
 _KEY_NORMALISER = re.compile(r"[\s\-]+")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+def _unescape(text: str) -> str:
+    """HTML entities that scrapers leave in JSON fields (&quot;, &amp;, &#1604;) as characters."""
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 def record_from_mapping(data: Any, *, origin: str = "") -> Record:
@@ -105,7 +112,7 @@ def record_from_mapping(data: Any, *, origin: str = "") -> Record:
         for name in names:
             text = _text_of(lowered.get(name))
             if text.strip():
-                values[attr] = text
+                values[attr] = _unescape(text) if attr not in ("key", "url") else text
                 break
     return Record(
         title=values.get("title", ""),

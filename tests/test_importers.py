@@ -137,3 +137,9 @@ def test_seed_archive_is_created_once(tmp_path: Path) -> None:
         assert archive.stats().articles == 1
     with Archive.open_or_seed(path) as archive:
         assert archive.stats().articles == 1
+
+
+def test_html_entities_left_by_scrapers_are_decoded() -> None:
+    record = record_from_mapping({"title": "عائلة &quot;سمين&quot; &amp; جيران", "content": "نص &#1604;"})
+    assert record.title == 'عائلة "سمين" & جيران'
+    assert record.body == "نص ل"
