@@ -83,6 +83,7 @@ class TimelineBar(Widget, can_focus=True):
         dated = [month for month, _ in timeline.months]
         self.months = month_range(dated[0], dated[-1]) if dated else []
         self.cursor = max(len(self.months) - 1, 0)
+        self.styles.height = 3 if self.months else 1  # no dated articles: just the label
         self.refresh()
 
     def set_counts(self, timeline: Timeline | None) -> None:
@@ -139,8 +140,10 @@ class TimelineBar(Widget, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.content_region.width
         base = self.rich_style
-        if y == 2 or not self.months:
-            return self._label_line(width) if y == 2 else Strip.blank(width, base)
+        if not self.months:
+            return self._label_line(width) if y == 0 else Strip.blank(width, base)
+        if y == 2:
+            return self._label_line(width)
         window = self._window(width)
         peak = max(self.counts.values(), default=0)
         bar = self.get_component_rich_style("timeline--bar")
