@@ -86,6 +86,7 @@ class Word:
         self.norm = norm
         self.forms = forms
         self.digit = norm.isdigit()
+        self.tanween = "\u064b" in surface  # مشتبهاً: an indefinite noun, not a name
         self.has_al = any(base.startswith("ال") for _, base in forms)
         stop = lex.stop
         self.stop = norm in stop or (len(forms) > 1 and forms[1][1] in stop) or len(norm) < 2
@@ -105,6 +106,8 @@ class Word:
         norm = self.norm
         self.names = tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags)
         self.first = at("first", "first?")
+        if self.first is not None and norm in lex.ta_marbuta and surface.endswith("ه"):
+            self.first = None  # ناديه (his club), not نادية
         if self.first is not None and self.stop:
             # على (on) and علي (Ali) normalise alike: the written ى decides; else stop wins
             if norm.endswith("ي") and not surface.endswith("ى") and len(norm) > 1:
@@ -238,8 +241,9 @@ class Extractor:
     def entities(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Entity]:
         """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped."""
         t = _Text(text, self.cache)
-        self.trusted: set[int] = set()
-        """Last words of people found by given name or gazetteer: their surnames are followed."""
+        self.trusted: dict[int, bool] = {}
+        """End offsets of people found by given name (False) or gazetteer (True): their
+        surnames are followed through the text (ال-surnames only for gazetteer people)."""
         if blocked:
             _block(t, blocked)
         found: list[Entity] = []
@@ -318,7 +322,7 @@ class Extractor:
         if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
             return None
         if entry.type == PERSON:
-            self.trusted.add(t.ends[last])
+            self.trusted[t.ends[last]] = True
         if entry.type == PLACE and i > 0 and t.joined(i) and last == i:
             before = t.words[i - 1]
             if before.misc or (
@@ -352,7 +356,7 @@ class Extractor:
             return None
         last = self._name_end(t, j)
         if start.first is not None:
-            self.trusted.add(t.ends[last])
+            self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, j, last, start.first or 0)
 
     def _named_unit(self, t: _Text, i: int) -> tuple[Entity, int] | None:
@@ -456,7 +460,7 @@ class Extractor:
             nxt = t.words[i + 1]
             if nxt.first is None and not nxt.connector and w.first is not None:
                 return None
-        self.trusted.add(t.ends[last])
+        self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, i, last, w.first or 0)
 
     def _spoken(self, t: _Text, i: int) -> tuple[Entity, int] | None:
@@ -489,7 +493,7 @@ class Extractor:
         last = self._name_end(t, i - 1)
         if last <= i:
             return None
-        self.trusted.add(t.ends[last])
+        self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, i - 1, last, 0)
 
     # -- extents -----------------------------------------------------------------------------
@@ -543,6 +547,8 @@ class Extractor:
             words = entity.canonical.split()
             if entity.type != PERSON or len(words) < 2 or entity.end not in self.trusted:
                 continue
+            if words[-1].startswith("ال") and not self.trusted[entity.end]:
+                continue
             last, before = normalize(words[-1]), normalize(words[-2])
             if (
                 last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
@@ -577,11 +583,16 @@ def _name_like(w: Word) -> bool:
     )  # fmt: skip
 
 
+VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")
+"""Imperfect and future verbs, and the استفعل form, start so; unknown names rarely do."""
+
+
 def _foreign_name(t: _Text, j: int) -> bool:
     """Could word j start an unknown (often foreign) name? Not a feminine or plural noun,
-    not the first word of a construct (وزير خارجية روسيا، رئيس قسم الملكية)."""
+    not a verb-looking word, not the first word of a construct (وزير خارجية روسيا)."""
     w = t.words[j]
-    if w.norm.endswith(("ه", "ون", "ين", "ات")) or len(w.norm) < 3:
+    norm = w.norm
+    if norm.endswith(("ه", "ون", "ين", "ات")) or len(norm) < 3 or w.tanween or norm.startswith(VERB_PREFIXES):
         return False
     nxt = j + 1
     return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))

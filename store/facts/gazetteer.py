@@ -40,6 +40,8 @@ class Lexicon:
     """First word → trie of the names starting with it."""
     first_names: dict[str, bool] = field(default_factory=dict)
     """Given name → True when it is also a common word (needs more evidence)."""
+    ta_marbuta: set[str] = field(default_factory=set)
+    """Given names written with ة (نادية): the same letters ending in ه are a pronoun (ناديه)."""
     titles: dict[str, bool] = field(default_factory=dict)
     """Title → True when a nationality/office adjective may follow it."""
     stop: frozenset[str] = frozenset()
@@ -98,6 +100,8 @@ def lexicon() -> Lexicon:
             ambiguous = word.endswith("?")
             for norm in norm_words(word.rstrip("?")):
                 lex.first_names[norm] = ambiguous or lex.first_names.get(norm, False)
+                if word.rstrip("?").endswith("ة"):
+                    lex.ta_marbuta.add(norm)
     for line in _lines("titles.txt"):
         for norm in norm_words(line.rstrip("+")):
             lex.titles[norm] = line.endswith("+")
