@@ -339,7 +339,7 @@ class Extractor:
         if w.title_adjectives:
             skipped = 0
             while (
-                skipped < 2 and j < len(t.words) and t.joined(j) and t.words[j].has_al
+                skipped < 3 and j < len(t.words) and t.joined(j) and t.words[j].has_al
                 and t.words[j].first is None and not t.words[j].stop and not t.words[j].names
             ):  # fmt: skip
                 j += 1
@@ -587,12 +587,23 @@ VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")
 """Imperfect and future verbs, and the استفعل form, start so; unknown names rarely do."""
 
 
+def _foreign_pair(t: _Text, j: int) -> bool:
+    """Is word j followed by a second name-like word (ياري ليتمانن), not a noun (سيقاطع جلسة)?"""
+    k = j + 1
+    if k >= len(t.words) or not t.joined(k):
+        return False
+    w = t.words[k]
+    return _name_like(w) and not w.has_al and not w.conj and not w.norm.endswith(("ه", "ات", "ون")) and len(w.norm) > 2
+
+
 def _foreign_name(t: _Text, j: int) -> bool:
     """Could word j start an unknown (often foreign) name? Not a feminine or plural noun,
     not a verb-looking word, not the first word of a construct (وزير خارجية روسيا)."""
     w = t.words[j]
     norm = w.norm
-    if norm.endswith(("ه", "ون", "ين", "ات")) or len(norm) < 3 or w.tanween or norm.startswith(VERB_PREFIXES):
+    if norm.endswith(("ه", "ون", "ين", "ات")) or len(norm) < 3 or w.tanween:
+        return False
+    if norm.startswith(VERB_PREFIXES) and not _foreign_pair(t, j):
         return False
     nxt = j + 1
     return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))
