@@ -190,17 +190,20 @@ class Archive(FactsMixin, BrowsingMixin):
 
     def _store_batch(self, batch: list[Record], report: ImportReport) -> None:
         hashes = [record.content_hash for record in batch]
-        existing = self._existing("hash", hashes)
-        fresh: list[tuple[Record, str, str]] = []
-        for record, digest in zip(batch, hashes, strict=True):
-            if digest in existing:
-                report.duplicates += 1
-                continue
-            existing.add(digest)
-            fresh.append((record, digest, record.resolved_key(fallback="")))
-        taken = self._existing("key", [key for _, _, key in fresh])
         stored: list[tuple[int, str, str, str]] = []
         with self.conn:
+            # Checks and inserts in one write transaction: a second importer waits instead of
+            # inserting the same article between our check and our insert.
+            self.conn.execute("BEGIN IMMEDIATE")
+            existing = self._existing("hash", hashes)
+            fresh: list[tuple[Record, str, str]] = []
+            for record, digest in zip(batch, hashes, strict=True):
+                if digest in existing:
+                    report.duplicates += 1
+                    continue
+                existing.add(digest)
+                fresh.append((record, digest, record.resolved_key(fallback="")))
+            taken = self._existing("key", [key for _, _, key in fresh])
             for record, digest, key in fresh:
                 if key in taken:
                     key = f"{key}~{digest[:8]}"

@@ -176,3 +176,16 @@ def test_search_works_and_sees_new_articles_while_an_import_runs(tmp_path: Path)
         assert archive.stats().articles == before + distinct  # the open archive sees the end state
         assert archive.data_version() != version  # how a long-running reader learns of new articles
         assert [h.key for h in archive.search(f"رقم{distinct - 301}")] == [f"D{distinct - 301}"]
+
+
+def test_two_imports_of_the_same_files_at_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    distinct = make_corpus(corpus, files=20)
+    db = tmp_path / "both.db"
+    Archive.open_or_seed(db).close()
+    procs = [start_import(db, corpus) for _ in range(2)]
+    for proc in procs:
+        proc.wait(timeout=300)
+        assert proc.returncode == 0, proc.stderr.read()
+    check_integrity(db)
+    assert len(articles(db)) == distinct + 1  # each article once, whichever process stored it
