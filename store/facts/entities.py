@@ -401,9 +401,9 @@ class Extractor:
             return gaz if gaz[0].type == ORG else None
         last = None
         k = j
-        while k < len(t.words) and k - j < 3 and (k == j or t.gaps[k] == 0) and not t.used[k]:
+        while k < len(t.words) and k - j < 2 and (k == j or t.gaps[k] == 0) and not t.used[k]:
             w = t.words[k]
-            if not _name_like(w) or w.conj or (k > j and w.nisba):
+            if not _name_like(w) or w.conj or (k > j and (w.nisba or w.has_al != t.words[j].has_al)):
                 break
             last = k
             k += 1
@@ -532,7 +532,7 @@ class Extractor:
             definite = w.has_al or (k > j and w.norm.startswith("لل"))
             if w.stop or w.conj or w.generic or w.title is not None or w.unit is not None:
                 break
-            if not definite and not (w.names and w.names[0][0] == 0):
+            if not definite and not _whole_place_or_org(w):
                 break
             if k == j and need_nisba and not w.norm.endswith(NISBA_ENDINGS):
                 break
@@ -616,6 +616,11 @@ def _surname_like(w: Word) -> bool:
     return not (
         w.nisba or norm.endswith(("ات", "ون")) or (norm[0] == "و" and not w.names)
     )
+
+
+def _whole_place_or_org(w: Word) -> bool:
+    """Is this word, as written, a one-word place or organisation of the gazetteer (ليبيا)?"""
+    return any(off == 0 and (e := node.get(None)) is not None and e.type != PERSON for off, node in w.names)
 
 
 def _starts_non_person(node: Trie) -> bool:
