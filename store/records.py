@@ -48,7 +48,7 @@ class Record:
     def __post_init__(self) -> None:
         self.title = clean_line(self.title)
         self.body = clean_text(self.body)
-        for name in ("key", "url", "source", "author", "category"):
+        for name in ("key", "url", "source", "author", "category", "origin"):  # origin: a file name
             setattr(self, name, clean_line(getattr(self, name)))
         self.date = parse_date(self.date) if self.date else ""
         if not self.title and not self.body:

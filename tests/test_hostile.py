@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 import textwrap
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from store import Archive
 from store.importers import ImportFailure, read_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +57,11 @@ def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
         "x.gz",
     ],
 )
-@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\xff\xfe\x00garbage\x00" * 50, os.urandom(3000)])
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\x01\x02\xff\xfe\x00garbage\x00" * 50, random.Random(5).randbytes(3000)],
+    ids=["empty", "nul-garbage", "random-bytes"],
+)
 def test_empty_and_binary_files_are_reported(empty, tmp_path: Path, name: str, content: bytes) -> None:
     path = write(tmp_path / name, content)
     report = empty.import_paths([path])
@@ -137,12 +143,17 @@ def test_cli_prints_no_control_characters(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write(folder / "evil.jsonl", json.dumps(record) + "\n")
     write(folder / "bad\x1b[31mname\u202e.json", '{"title": "x", ')
+    write(folder / "evil\x1b]0;t\x07name.txt", "عنوان من ملف باسم خبيث\nنص")
     db = tmp_path / "a.db"
     outputs = [cli(db, "import", str(folder))]
     outputs += [cli(db, "search", "وزارة"), cli(db, "search", "وزارة", "--json"), cli(db, "show", "evil")]
     assert outputs[0].returncode == 1  # one file failed
     assert "badname.json" in outputs[0].stderr  # named, without its escape sequence
     assert "[bold red]عنوان[/bold red]" in outputs[3].stdout  # printed as text, not as style
+    with Archive(db) as archive:
+        origins = [row[0] for row in archive.conn.execute("SELECT origin FROM articles")]
+        assert any(o.endswith("evilname.txt") for o in origins)
+        assert not set("".join(origins)) & CONTROL
     for result in outputs:
         for stream in (result.stdout, result.stderr):
             assert "Traceback" not in stream
@@ -154,7 +165,8 @@ BIG = 200 * 1024 * 1024
 MEASURE = textwrap.dedent(
     """
     import resource, sys, time
-    from store.importers import ImportFailure, read_paths
+    from store import Archive
+from store.importers import ImportFailure, read_paths
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.monotonic()
     records = failures = 0
