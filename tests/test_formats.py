@@ -137,11 +137,14 @@ def test_bad_bytes_deep_in_a_streamed_file_stop_it_there(tmp_path: Path) -> None
     assert len(records) == 400 and failure.record == 401 and "invalid utf-8" in failure.reason
 
 
-def test_sgml_in_windows_1256(tmp_path: Path) -> None:
-    path = write(tmp_path / "legacy.txt", TREC, encoding="cp1256")
-    assert encoding_of(path.read_bytes()) == "cp1256"
-    (record,), failures = split(read_paths([path]))
-    assert not failures and record.title == AR_TITLE and record.body.startswith(AR_BODY)
+@pytest.mark.parametrize("codec", ["cp1256", "utf-16-le", "utf-16"])
+def test_sgml_in_legacy_and_utf16_encodings(tmp_path: Path, codec: str) -> None:
+    docs = "".join(TREC.replace("JA-culture-1-", f"JA-culture-{n}-") for n in range(200))
+    path = write(tmp_path / "legacy.txt", docs, encoding=codec)  # > 64 KB: streamed in chunks
+    assert encoding_of(path.read_bytes()) == codec
+    records, failures = split(read_paths([path]))
+    assert not failures and len(records) == 200
+    assert all(r.title == AR_TITLE and r.body.startswith(AR_BODY) for r in records)
 
 
 @pytest.mark.parametrize("cut", range(4090, 4100))
