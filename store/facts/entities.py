@@ -35,7 +35,6 @@ NISBA_ENDINGS = ("ي", "يه")
 MAX_CACHE = 300_000
 """Distinct words kept analysed (about 100 MB at most); the cache restarts when full."""
 MAX_PHRASE = 4
-LONE_NAMES = False
 MAX_NAME = 4
 
 
@@ -453,7 +452,7 @@ class Extractor:
             return None
         last = self._name_end(t, i)
         if last == i:
-            if w.first_ambiguous or w.first is None or LONE_NAMES is False:
+            if w.first_ambiguous or w.first is None:
                 return None
             return self._make(t, PERSON, i, i, w.first)
         if w.first_ambiguous or w.first is None:
