@@ -428,6 +428,17 @@ def test_gzipped_gigaword_and_jsonl(tmp_path: Path) -> None:
     assert records[0].origin == f"{sgml}!afp_arb_200101#1"
 
 
+def test_gzip_inside_a_zip(tmp_path: Path) -> None:
+    import gzip
+
+    inner = gzip.compress(
+        ("<DOC>\n<DOCNO>Z1</DOCNO>\n<TEXT>\n" + AR_BODY * 500 + "\n</TEXT>\n</DOC>\n").encode()
+    )
+    path = build_zip(tmp_path / "z.zip", {"day/afp.gz": inner})
+    (record,), failures = split(read_paths([path]))
+    assert not failures and record.key == "Z1" and record.origin == f"{path}!day/afp.gz!afp#1"
+
+
 def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
     import gzip
 

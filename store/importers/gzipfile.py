@@ -14,15 +14,18 @@ from store.importers.source import Source
 from store.importers.ziparchive import MAX_MEMBER_BYTES, MAX_RATIO, limited
 from store.records import Record
 
+GZIP_MAGIC = bytes([0x1F, 0x8B])
+
 
 def read_gzip(source: Source) -> Iterator[Record | ImportFailure]:
     """Records of the decompressed content, read as the format it turns out to be."""
     from store.importers import detect_format, read_source  # the registry imports this module
 
-    size = _declared_size(source)
+    declared = _declared_size(source)
+    size = MAX_MEMBER_BYTES if declared is None else declared
     if size > MAX_MEMBER_BYTES:
         raise ValueError(f"decompresses to {size:,} bytes, more than {MAX_MEMBER_BYTES:,}")
-    if size > 1024 * 1024 and size > MAX_RATIO * max(source.size, 1):
+    if declared is not None and size > 1024 * 1024 and size > MAX_RATIO * max(source.size, 1):
         raise ValueError(
             f"compression ratio {size // max(source.size, 1)}:1 exceeds {MAX_RATIO}:1 (gzip bomb?)"
         )
@@ -37,12 +40,12 @@ def read_gzip(source: Source) -> Iterator[Record | ImportFailure]:
     yield from read_source(inner, fmt)
 
 
-def _declared_size(source: Source) -> int:
-    """The uncompressed size from the gzip trailer (ISIZE, the size modulo 4 GiB); the cap if unseekable."""
+def _declared_size(source: Source) -> int | None:
+    """The uncompressed size from the gzip trailer (ISIZE, the size modulo 4 GiB); None if unseekable."""
     with source.open() as stream:
-        if stream.read(2) != b"\x1f\x8b":
+        if stream.read(2) != GZIP_MAGIC:
             raise ValueError("not a gzip file")
-        if not stream.seekable():  # inside another archive
-            return MAX_MEMBER_BYTES
+        if not stream.seekable():  # inside a ZIP: the member cap still applies while reading
+            return None
         stream.seek(-4, 2)
         return int.from_bytes(stream.read(4), "little")

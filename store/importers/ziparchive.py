@@ -25,6 +25,8 @@ MAX_MEMBER_BYTES = 1024 * 1024 * 1024
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
 MAX_RATIO = 200
 """Uncompressed/compressed size above which a member (over 1 MB) is taken for a bomb; text is ~3-10."""
+MAX_NESTED_BYTES = 256 * 1024 * 1024
+"""An archive inside an archive is read into memory (ZIP needs to seek): up to this size."""
 MAX_NESTING = 2
 """Archives inside archives are read this deep (the outer one counts)."""
 
@@ -83,6 +85,9 @@ def read_zip(source: Source, depth: int = 1) -> Iterator[Record | ImportFailure]
                 if fmt == "zip":
                     if depth >= MAX_NESTING:
                         yield ImportFailure(name, f"archive nested deeper than {MAX_NESTING} levels, skipped")
+                        continue
+                    if info.file_size > MAX_NESTED_BYTES:
+                        yield ImportFailure(name, "archive inside an archive too large to read in place")
                         continue
                     member = Source.from_bytes(name, member.read_bytes())
                     yield from _read_nested(member, depth + 1)
