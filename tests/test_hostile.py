@@ -165,8 +165,7 @@ BIG = 200 * 1024 * 1024
 MEASURE = textwrap.dedent(
     """
     import resource, sys, time
-    from store import Archive
-from store.importers import ImportFailure, read_paths
+    from store.importers import ImportFailure, read_paths
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.monotonic()
     records = failures = 0
