@@ -198,7 +198,8 @@ def main() -> None:
     sgml = run("read", [JAWHARA])
     line("SGML  jawharafm (.txt, sniffed)", sgml)
     print(f"    ({sgml['numbered']:,} of {sgml['items']:,} records read as <DOC>s, not as plain text)")
-    line("JSON  saudinewsnet (zips)", run("read", [SAUDI]))
+    line(f"JSON  saudinewsnet, {len(zips) // 2} of {len(zips)} zips", run("read", zips[: len(zips) // 2]))
+    line(f"JSON  saudinewsnet, all {len(zips)} zips", run("read", [SAUDI]))
 
     print("Full import (read + analyse + index, one transaction per batch):")
     jaw = run("import", [JAWHARA])
