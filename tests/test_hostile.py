@@ -228,3 +228,18 @@ def test_200_mb_whole_file_formats_are_refused_before_reading(tmp_path: Path, na
         out.truncate(BIG)  # sparse: 200 MB of NULs, without writing them
     (failure,) = read_paths([path])
     assert "too large" in failure.reason
+
+
+def test_feed_with_entity_bomb_and_external_entity_is_inert(tmp_path: Path) -> None:
+    levels = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    feed = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">{levels}<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<rss version="2.0"><channel><title>t</title>'
+        "<item><title>&l9;</title><description>&xxe; نص</description></item></channel></rss>"
+    )
+    path = write(tmp_path / "bomb.xml", feed)
+    started = time.monotonic()
+    items = list(read_paths([path]))
+    assert time.monotonic() - started < 30
+    text = " ".join(f"{getattr(i, 'title', '')} {getattr(i, 'body', '')}" for i in items)
+    assert "lollollol" not in text and "root:" not in text
