@@ -9,10 +9,12 @@ the renderer deletes them (FriBidi does not join lam-alef across a mark).
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 import unicodedata
+import zipfile
 
 import pytest
 
@@ -21,6 +23,7 @@ from tui.rtl import Document, layout, visual_text
 from tui.rtl.shape import drop_marks
 
 ARTICLES = 2000
+SAUDI_PER_FILE = 20
 WIDTHS = (72, 41)
 _FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.DOTALL)
 
@@ -114,6 +117,25 @@ def test_jawharafm_rows_equal_fribidi(capsys):
     assert not mismatches
 
 
+def test_saudinewsnet_rows_equal_fribidi(capsys):
+    """A second, unrelated source (Saudi papers, other typography: soft hyphens, Latin)."""
+    documents = []
+    for archive in sorted(shared_path("corpora", "saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(archive) as opened:
+            for name in opened.namelist():
+                if name.endswith(".json"):
+                    items = json.loads(opened.read(name))
+                    step = max(len(items) // SAUDI_PER_FILE, 1)
+                    documents += [
+                        Document.from_article(item.get("title", ""), item.get("content", ""))
+                        for item in items[::step][:SAUDI_PER_FILE]
+                    ]
+    total, mismatches = _agreement(documents)
+    _report(f"{len(documents)} saudinewsnet articles", total, mismatches, capsys)
+    assert len(documents) >= 200
+    assert not mismatches
+
+
 def test_hand_written_cases_equal_fribidi():
     """Mixed scripts, numbers, brackets and quotes that trip naive pipelines."""
     lines = [
@@ -126,6 +148,7 @@ def test_hand_written_cases_equal_fribidi():
         "مدينة (ليبيا (طرابلس)) [a (b) c]",
         "a (ب) c {د} e",
         "كلمة... ?! — «اقتباس» (قوسان)",
+        "مرح\xadلة وال\xadشفافية و\u200bكلمة بي\u200cنهما",
     ]
     for rtl in (True, False):
         theirs = _fribidi([drop_marks(line)[0] for line in lines], rtl)

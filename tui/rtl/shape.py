@@ -3,13 +3,15 @@
 Terminals draw code points, not shaped text, so each row is handed over in contextual
 presentation forms (arabic_reshaper). Only the letter ligatures (lam-alef) are used: word
 ligatures such as U+FDF2 for "الله" are one cell whose glyph overflows in terminal fonts.
-Harakat and ZWJ are dropped before shaping (terminals cannot place marks on presentation
-forms), and every shaped character remembers which logical character it came from.
+Harakat, ZWJ and other invisible format characters are dropped before shaping (terminals
+cannot place marks on presentation forms), and every shaped character remembers which
+logical character it came from.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
@@ -73,12 +75,18 @@ _RESHAPER.letters = LETTERS
 _LAM, _ALEFS = "\u0644", "\u0627\u0623\u0625\u0622"
 _LAM_ALEF = re.compile(f"{_LAM}[{_ALEFS}]")
 _LIGATURE_FORMS = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
-_DROPPED = re.compile(f"(?:{HARAKAT_RE.pattern})|\u200d", re.X)
+# Invisible format characters (Cf: soft hyphen, zero-width space, joiners...) are dropped too,
+# except ZWNJ, whose job is to stop two letters joining; shaping treats the rest as transparent.
+_FORMAT = "".join(
+    chr(c) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Cf" and c != 0x200C
+)
+_DROPPED = re.compile(f"(?:{HARAKAT_RE.pattern})|[{re.escape(_FORMAT)}]", re.X)
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
 def drop_marks(text: str) -> tuple[str, list[int]]:
-    """``text`` without harakat and ZWJ, and the index in ``text`` of each kept character."""
+    """``text`` without harakat and invisible format characters (ZWNJ stays), and the index in
+    ``text`` of each kept character."""
     if not _DROPPED.search(text):
         return text, list(range(len(text)))
     kept = [i for i, char in enumerate(text) if not _DROPPED.match(char)]
