@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-import store.archive as archive_module
 from store import Archive, Record
 from store.facts import extract_facts
 from tests.conftest import SEED_KEY
@@ -81,11 +80,10 @@ def test_related_prefers_shared_rare_entities(archive: Archive) -> None:
     assert archive.related("missing") == []
 
 
-def test_archives_imported_without_facts_are_filled_on_first_use(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(archive_module, "store_facts", lambda conn, items: 0)
+def test_archives_imported_without_facts_are_filled_on_first_use(tmp_path: Path) -> None:
     with Archive(tmp_path / "old.db") as archive:
+        archive.extract_facts = False
         archive.import_records(ARTICLES)
-    monkeypatch.undo()
     with Archive(tmp_path / "old.db") as archive:
         assert archive.facts("c-libya") == extract_facts(ARTICLES[2].title, ARTICLES[2].body, ARTICLES[2].date)
         assert [m.key for m in archive.articles_mentioning("ليبيا")] == ["c-libya"]

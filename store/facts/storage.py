@@ -78,8 +78,13 @@ def store_facts(conn: sqlite3.Connection, articles: Iterable[tuple[int, str, str
 
     Runs inside the caller's transaction (the import batch); returns the number stored.
     """
+    extracted = [(article_id, safe_extract(title, body, date)) for article_id, title, body, date in articles]
+    return store_extracted(conn, extracted)
+
+
+def store_extracted(conn: sqlite3.Connection, extracted: list[tuple[int, Facts]]) -> int:
+    """Store facts already extracted (in a worker process) for (article id, facts) items."""
     ensure_schema(conn)
-    extracted = [(article_id, _safe_extract(title, body, date)) for article_id, title, body, date in articles]
     if not extracted:
         return 0
     df: Counter[tuple[str, str]] = Counter()
@@ -113,7 +118,7 @@ def store_facts(conn: sqlite3.Connection, articles: Iterable[tuple[int, str, str
     return len(extracted)
 
 
-def _safe_extract(title: str, body: str, date: str) -> Facts:
+def safe_extract(title: str, body: str, date: str) -> Facts:
     """Facts of one article; an extractor bug must never cost the user an import."""
     try:
         return extract_facts(title, body, date)
