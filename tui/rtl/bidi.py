@@ -50,7 +50,7 @@ def base_direction(text: str, default: str = "L") -> str:
 def levels(text: str, base: str) -> list[int]:
     """Resolved embedding level of every character of one row (after rule L1)."""
     para = 1 if base == "R" else 0
-    classes = [bidi_class(c) for c in text]
+    classes = list(map(bidi_class, text))
     if para == 0 and not any(c in _RTL_TYPES for c in classes):
         return [0] * len(text)  # pure left-to-right row: nothing to resolve
     kept = [i for i, c in enumerate(classes) if c not in _REMOVED_BY_X9]
@@ -110,49 +110,52 @@ def reorder(text: str, base: str) -> tuple[str, list[int]]:
 
 
 def _resolve_weak(types: list[str], sos: str) -> None:
-    """Rules W1–W7, in place."""
+    """Rules W1–W7, in place; each rule runs only when its types occur in the row."""
     n = len(types)
-    previous = sos
-    last_strong = sos
-    for i in range(n):  # W1, W2, W3 in one pass
-        kind = types[i]
-        if kind == "NSM":
-            kind = previous
-        if kind == "EN" and last_strong == "AL":
-            kind = "AN"
-        if kind in ("L", "R", "AL"):
-            last_strong = kind
-        types[i] = kind
-        previous = kind
-    for i in range(n):
-        if types[i] == "AL":
-            types[i] = "R"
-    for i in range(1, n - 1):  # W4
-        kind, before, after = types[i], types[i - 1], types[i + 1]
-        if kind == "ES" and before == "EN" and after == "EN":
-            types[i] = "EN"
-        elif kind == "CS" and before == after and before in ("EN", "AN"):
-            types[i] = before
-    i = 0
-    while i < n:  # W5
-        if types[i] != "ET":
-            i += 1
-            continue
-        j = i
-        while j < n and types[j] == "ET":
-            j += 1
-        if (i > 0 and types[i - 1] == "EN") or (j < n and types[j] == "EN"):
-            types[i:j] = ["EN"] * (j - i)
-        i = j
-    last_strong = sos
-    for i in range(n):  # W6, W7
-        kind = types[i]
-        if kind in ("ES", "ET", "CS"):
-            types[i] = "ON"
-        elif kind in ("L", "R"):
-            last_strong = kind
-        elif kind == "EN" and last_strong == "L":
-            types[i] = "L"
+    present = set(types)
+    if "NSM" in present or ("EN" in present and "AL" in present):  # W1, W2
+        previous = last_strong = sos
+        for i in range(n):
+            kind = types[i]
+            if kind == "NSM":
+                kind = previous
+            if kind == "EN" and last_strong == "AL":
+                kind = "AN"
+            if kind in ("L", "R", "AL"):
+                last_strong = kind
+            types[i] = previous = kind
+        present = set(types)
+    if "AL" in present:  # W3
+        types[:] = ["R" if kind == "AL" else kind for kind in types]
+    if "ES" in present or "CS" in present:  # W4
+        for i in range(1, n - 1):
+            kind, before, after = types[i], types[i - 1], types[i + 1]
+            if kind == "ES" and before == "EN" and after == "EN":
+                types[i] = "EN"
+            elif kind == "CS" and before == after and before in ("EN", "AN"):
+                types[i] = before
+    if "ET" in present and "EN" in present:  # W5
+        i = 0
+        while i < n:
+            if types[i] != "ET":
+                i += 1
+                continue
+            j = i
+            while j < n and types[j] == "ET":
+                j += 1
+            if (i > 0 and types[i - 1] == "EN") or (j < n and types[j] == "EN"):
+                types[i:j] = ["EN"] * (j - i)
+            i = j
+    if present & {"ES", "ET", "CS"}:  # W6
+        types[:] = ["ON" if kind in ("ES", "ET", "CS") else kind for kind in types]
+    if "EN" in present:  # W7
+        last_strong = sos
+        for i in range(n):
+            kind = types[i]
+            if kind in ("L", "R"):
+                last_strong = kind
+            elif kind == "EN" and last_strong == "L":
+                types[i] = "L"
 
 
 def _strong(kind: str) -> str | None:
@@ -187,7 +190,7 @@ def _bracket_pairs(chars: list[str], types: list[str]) -> list[tuple[int, int]]:
 
 def _resolve_brackets(types: list[str], chars: list[str], original: list[str], sos: str) -> None:
     """Rule N0: a bracket pair takes the direction of the text it encloses or surrounds."""
-    if not any(c in _OPENING for c in chars):
+    if _OPENING.keys().isdisjoint(chars):
         return
     embedding = sos
     for opening, closing in _bracket_pairs(chars, types):
