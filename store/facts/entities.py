@@ -608,12 +608,19 @@ def _foreign_name(t: _Text, j: int) -> bool:
     return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))
 
 
+SURNAME_VERB_PREFIXES = ("ي", "است", "سي", "ست", "تت")
+"""An unknown word starting so after a given name is a verb (محمد يقول، سلمان استقبل)."""
+
+
 def _surname_like(w: Word) -> bool:
     """Could this (not given-name) word end a name? Not a nationality (الأميركي), not a plural
     (المحادثات), not و + an unknown word (وإخراج)."""
     norm = w.norm
+    if w.first is not None or w.names:
+        return not w.nisba
     return not (
-        w.nisba or norm.endswith(("ات", "ون")) or (norm[0] == "و" and not w.names)
+        w.nisba or w.tanween or norm.endswith(("ات", "ون")) or norm.startswith(SURNAME_VERB_PREFIXES)
+        or norm[0] == "و"
     )
 
 
