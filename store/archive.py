@@ -10,17 +10,16 @@ from types import TracebackType
 
 from store.analysis import index_row
 from store.browsing import BrowsingMixin
+from store.facts.extract import Facts
 from store.facts.methods import FactsMixin
-from store.facts.storage import store_facts
+from store.facts.storage import store_extracted
 from store.importers import ImportFailure, Source, iter_sources, read_sources
 from store.matching import Matcher, Span
+from store.pipeline import BATCH_SIZE, PARALLEL_BYTES, Prepared, prepared_batches, worker_count
 from store.query import parse
 from store.records import Record
 from store.schema import connect, create_index, index_is_current, mark_index_current
 from store.search import Results, search
-
-BATCH_SIZE = 500
-"""Records stored per transaction."""
 
 
 class ArchiveError(Exception):
@@ -166,47 +165,46 @@ class Archive(FactsMixin, BrowsingMixin):
         items: Iterable[Record | ImportFailure],
         progress: ProgressCallback | None = None,
         report: ImportReport | None = None,
+        workers: int | None = None,
     ) -> ImportReport:
-        """Store records in batches (one transaction each), skipping duplicates by content hash."""
+        """Store records in batches (one transaction each), skipping duplicates by content hash.
+
+        ``workers``: processes that analyse and extract facts while this one writes; None
+        chooses (all cores but one when the files to read are large), 0 keeps it in-process.
+        """
         report = report or ImportReport()
-        batch: list[Record] = []
+        if workers is None:
+            workers = worker_count() if report.bytes_total >= PARALLEL_BYTES else 0
         seen = 0
-        for item in items:
-            seen += 1
-            if isinstance(item, ImportFailure):
-                report.failures.append(item)
-                continue
-            batch.append(item)
-            if len(batch) >= BATCH_SIZE:
-                self._store_batch(batch, report)
-                batch = []
-                if progress:
-                    progress(seen, report)
-        if batch:
-            self._store_batch(batch, report)
-        if progress:
-            progress(seen, report)
+        for batch in prepared_batches(items, self.extract_facts, workers):
+            seen += len(batch)
+            report.failures.extend(item for item in batch if isinstance(item, ImportFailure))
+            self._store_batch([item for item in batch if isinstance(item, Prepared)], report)
+            if progress:
+                progress(seen, report)
         return report
 
-    def _store_batch(self, batch: list[Record], report: ImportReport) -> None:
-        hashes = [record.content_hash for record in batch]
-        stored: list[tuple[int, str, str, str]] = []
+    def _store_batch(self, batch: list[Prepared], report: ImportReport) -> None:
+        if not batch:
+            return
+        facts: list[tuple[int, Facts]] = []
         with self.conn:
             # Checks and inserts in one write transaction: a second importer waits instead of
             # inserting the same article between our check and our insert.
             self.conn.execute("BEGIN IMMEDIATE")
-            existing = self._existing("hash", hashes)
-            fresh: list[tuple[Record, str, str]] = []
-            for record, digest in zip(batch, hashes, strict=True):
-                if digest in existing:
+            existing = self._existing("hash", [item.digest for item in batch])
+            fresh: list[tuple[Prepared, str]] = []
+            for item in batch:
+                if item.digest in existing:
                     report.duplicates += 1
                     continue
-                existing.add(digest)
-                fresh.append((record, digest, record.resolved_key(fallback="")))
-            taken = self._existing("key", [key for _, _, key in fresh])
-            for record, digest, key in fresh:
+                existing.add(item.digest)
+                fresh.append((item, item.record.resolved_key(fallback="")))
+            taken = self._existing("key", [key for _, key in fresh])
+            for item, key in fresh:
+                record = item.record
                 if key in taken:
-                    key = f"{key}~{digest[:8]}"
+                    key = f"{key}~{item.digest[:8]}"
                     report.renamed += 1
                 taken.add(key)
                 cursor = self.conn.execute(
@@ -214,7 +212,7 @@ class Archive(FactsMixin, BrowsingMixin):
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         key,
-                        digest,
+                        item.digest,
                         record.title,
                         record.body,
                         record.date,
@@ -227,12 +225,13 @@ class Archive(FactsMixin, BrowsingMixin):
                 )
                 self.conn.execute(
                     "INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)",
-                    (cursor.lastrowid, *index_row(record.title, record.body)),
+                    (cursor.lastrowid, *item.index_row),
                 )
-                stored.append((cursor.lastrowid, record.title, record.body, record.date))
+                if item.facts is not None:
+                    facts.append((cursor.lastrowid, item.facts))
                 report.imported += 1
             if self.extract_facts:
-                store_facts(self.conn, stored)
+                store_extracted(self.conn, facts)
 
     def _existing(self, column: str, values: list[str]) -> set[str]:
         found: set[str] = set()

@@ -143,3 +143,17 @@ def test_html_entities_left_by_scrapers_are_decoded() -> None:
     record = record_from_mapping({"title": "عائلة &quot;سمين&quot; &amp; جيران", "content": "نص &#1604;"})
     assert record.title == 'عائلة "سمين" & جيران'
     assert record.body == "نص ل"
+
+
+def test_worker_processes_import_exactly_what_one_process_does(tmp_path: Path) -> None:
+    records = [Record(key=f"k{i}", title=f"خبر رقم {i}", body=f"وزارة الدفاع في طرابلس {i % 7}") for i in range(1200)]
+    records.insert(600, records[3])  # a duplicate in the middle of the stream
+    results = []
+    for workers in (0, 2):
+        with Archive(tmp_path / f"w{workers}.db") as archive:
+            report = archive.import_records(records, workers=workers)
+            rows = archive.conn.execute("SELECT key, title, body FROM articles ORDER BY id").fetchall()
+            facts = archive.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+            results.append((report.imported, report.duplicates, rows, facts, len(archive.search("طرابلس", limit=5000))))
+    assert results[0] == results[1]
+    assert results[0][:2] == (1200, 1)
