@@ -9,7 +9,7 @@ from store import bookmarks
 from store.bookmarks import Bookmark
 from store.recent import newest
 from store.search import Hit
-from store.timeline import Timeline, month_counts
+from store.timeline import Timeline, month_counts, month_span
 
 
 class BrowsingMixin:
@@ -20,6 +20,10 @@ class BrowsingMixin:
     def timeline(self, query: str | None = None, budget: float | None = None) -> Timeline | None:
         """Matches of ``query`` per month (None/"" = every article); None if over ``budget`` seconds."""
         return month_counts(self.conn, query, budget)
+
+    def month_span(self) -> tuple[str, str] | None:
+        """First and last month with a dated article (instant: uses the date index)."""
+        return month_span(self.conn)
 
     def newest(self, limit: int = 50, month: str | None = None) -> list[Hit]:
         """The newest articles (of ``month``, "YYYY-MM", if given)."""

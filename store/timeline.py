@@ -59,6 +59,13 @@ def month_counts(
     return Timeline(months, undated)
 
 
+def month_span(conn: sqlite3.Connection) -> tuple[str, str] | None:
+    """First and last month ("YYYY-MM") with a dated article, from the date index (no scan)."""
+    first = conn.execute("SELECT min(date) FROM articles WHERE date != ''").fetchone()[0]
+    last = conn.execute("SELECT max(date) FROM articles").fetchone()[0]
+    return (first[:7], last[:7]) if first and last else None
+
+
 def _run_within(conn: sqlite3.Connection, sql: str, params: list, budget: float | None) -> list | None:
     """Rows of ``sql``, or None when it runs longer than ``budget`` seconds."""
     if budget is None:

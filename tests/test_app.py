@@ -15,6 +15,7 @@ from tui.rtl import Document, plain_rows
 from tui.rtl.shape import shape
 from tui.screens.dialogs import BookmarksScreen, HelpScreen
 from tui.widgets.article import ArticleView
+from tui.widgets.facts import FactsSidebar
 from tui.widgets.results import ResultList
 from tui.widgets.search_input import SearchInput
 from tui.widgets.timeline import TimelineBar
@@ -251,3 +252,26 @@ async def test_arrow_keys_move_the_cursor_as_they_point_in_an_arabic_query(archi
         search.render_line(0)
         assert search.cursor_position == len("ميناء طرابلس")
         assert search.cursor_screen_offset.x == end_x
+
+
+@run
+async def test_facts_sidebar_lists_table_rows_and_entities_that_lead_to_articles(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        facts = app.screen.query_one(FactsSidebar)
+        items = facts.items
+        assert ("التاريخ", "الاجتماع والمباحثات جرت مؤخرًا في قرية النخيل بجنزور") in [
+            (n, v) for _, n, v in items
+        ]
+        assert any(group.startswith("List") for group, _, _ in items)
+        place = next(i for i, (_, _, value) in enumerate(items) if value == "PLACE:طرابلس")
+        option = next(n for n, o in enumerate(facts.options) if o.id == str(place))
+        facts.focus()
+        facts.highlighted = option
+        await pilot.press("enter")
+        await settle(pilot)
+        mentions = {hit.key for hit in app.screen.query_one(ResultList).hits}
+        assert SEED_KEY in mentions and "tripoli-port" in mentions
+        assert "tunis" not in mentions

@@ -40,6 +40,8 @@ RESULTS = 100
 """Hits listed per query."""
 COUNT_BUDGET = 2.0
 """Seconds the per-month count may take before the timeline gives up for this query."""
+ARCHIVE_COUNT_BUDGET = 10.0
+"""The same for the whole archive's histogram (computed once, in the background)."""
 
 
 class MainScreen(Screen):
@@ -77,7 +79,7 @@ class MainScreen(Screen):
         self._debounce: Timer | None = None
         self._typed_at = 0.0
         self._archive_timeline: Timeline | None = None
-        self._shown_query: str | None = None
+        self._shown_query: str | None = None  # the query whose counts are shown or coming
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -100,7 +102,7 @@ class MainScreen(Screen):
         self.query_one("#query").focus()
         self.query_one("#article-meta", Static).update(Text("Type to search; Enter opens a result.", "dim"))
         self.run_search("")
-        self.load_archive_timeline()
+        self.load_month_span()
 
     # -- searching -------------------------------------------------------------------------
 
@@ -171,7 +173,7 @@ class MainScreen(Screen):
 
     @work(exclusive=True, group="count")
     async def count_matches(self, query: str) -> None:
-        """Matches per month for the timeline and the status line."""
+        """Matches per month for the timeline and the status line ("" = the whole archive)."""
         timeline = self.query_one(TimelineBar)
         if not query and self._archive_timeline is not None:
             timeline.set_counts(self._archive_timeline)
@@ -179,31 +181,26 @@ class MainScreen(Screen):
         timeline.set_counts(None)
         self.counter.interrupt()
         try:
-            counts = await self.counter.run(lambda a: a.timeline(query or None, COUNT_BUDGET))
+            budget = COUNT_BUDGET if query else ARCHIVE_COUNT_BUDGET
+            counts = await self.counter.run(lambda a: a.timeline(query or None, budget))
         except (QueryError, Interrupted):
             return
         timeline.set_counts(counts)
-        if counts is not None and query:
-            shown = self.query_one(ResultList).option_count
-            if self.month:
-                total = dict(counts.months).get(self.month, 0)
-                self._set_status(self._count_text(total, shown))
-            else:
-                self._set_status(self._count_text(counts.total, shown))
+        shown = self.query_one(ResultList).option_count
+        if not query:
+            self._archive_timeline = counts
         elif counts is None:
-            self._set_status(f"{self.query_one(ResultList).option_count} shown · too many to count quickly")
+            self._set_status(f"{shown} shown · too many to count quickly")
+        elif self.month:
+            self._set_status(self._count_text(dict(counts.months).get(self.month, 0), shown))
+        else:
+            self._set_status(self._count_text(counts.total, shown))
 
-    @work(group="archive-timeline")
-    async def load_archive_timeline(self) -> None:
-        """The archive's month range, once, after the first paint."""
-        counts = await self.counter.run(lambda a: a.timeline(None, 10.0))
-        if counts is None:
-            return
-        self._archive_timeline = counts
-        timeline = self.query_one(TimelineBar)
-        timeline.set_range(counts)
-        if not self._shown_query:
-            timeline.set_counts(counts)
+    @work(group="month-span")
+    async def load_month_span(self) -> None:
+        """The archive's first and last month, for the timeline's range."""
+        span = await self._retrying(self.reader, lambda a: a.month_span())
+        self.query_one(TimelineBar).set_range(span)
 
     @on(MonthChosen)
     def _month_chosen(self, event: MonthChosen) -> None:

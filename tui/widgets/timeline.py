@@ -78,10 +78,9 @@ class TimelineBar(Widget, can_focus=True):
         """True while the counts are being computed."""
         self._window_start = 0
 
-    def set_range(self, timeline: Timeline) -> None:
-        """Take the archive's months from a whole-archive timeline."""
-        dated = [month for month, _ in timeline.months]
-        self.months = month_range(dated[0], dated[-1]) if dated else []
+    def set_range(self, span: tuple[str, str] | None) -> None:
+        """Show the months from ``span`` (first, last "YYYY-MM"); None: nothing is dated."""
+        self.months = month_range(*span) if span else []
         self.cursor = max(len(self.months) - 1, 0)
         self.styles.height = 3 if self.months else 1  # no dated articles: just the label
         self.refresh()
