@@ -349,6 +349,8 @@ class Extractor:
         if gaz is not None:
             return gaz if gaz[0].type == PERSON else None
         start = t.words[j]
+        if start.has_al and start.first is None and w.norm.endswith(DYNASTIC) and _alone(t, j):
+            return self._make(t, PERSON, j, j, 0)  # الإمام الرضا، الملك الحسين
         if not _name_like(start) or (start.has_al and start.first is None):
             return None
         if start.first is None and not _foreign_name(t, j):
@@ -586,6 +588,19 @@ VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")
 """Imperfect and future verbs, and the استفعل form, start so; unknown names rarely do."""
 
 
+DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "الخليفه")
+"""Titles whose holder is often named by one ال-word (الإمام الرضا، الملك الحسين)."""
+
+
+def _alone(t: _Text, j: int) -> bool:
+    """Is word j a plain one-word name: no nationality, not generic, nothing name-like after it?"""
+    w = t.words[j]
+    if w.nisba or w.generic or not _name_like(w) or w.conj:
+        return False
+    k = j + 1
+    return k >= len(t.words) or not t.joined(k) or t.words[k].stop
+
+
 def _foreign_pair(t: _Text, j: int) -> bool:
     """Is word j followed by a second name-like word (ياري ليتمانن), not a noun (سيقاطع جلسة)?"""
     k = j + 1
@@ -608,7 +623,7 @@ def _foreign_name(t: _Text, j: int) -> bool:
     return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))
 
 
-SURNAME_VERB_PREFIXES = ("ي", "است", "سي", "ست", "تت")
+SURNAME_VERB_PREFIXES = ("ي", "است", "تت")
 """An unknown word starting so after a given name is a verb (محمد يقول، سلمان استقبل)."""
 
 
@@ -617,11 +632,11 @@ def _surname_like(w: Word) -> bool:
     (المحادثات), not و + an unknown word (وإخراج)."""
     norm = w.norm
     if w.first is not None or w.names:
-        return not w.nisba
+        return not (w.nisba and w.has_al)
     return not (
-        w.nisba or w.tanween or norm.endswith(("ات", "ون")) or norm.startswith(SURNAME_VERB_PREFIXES)
-        or norm[0] == "و"
-    )
+        (w.nisba and w.has_al) or w.tanween or norm.endswith(("ات", "ون", "ه"))
+        or norm.startswith(SURNAME_VERB_PREFIXES) or norm[0] == "و"
+    )  # fmt: skip
 
 
 def _whole_place_or_org(w: Word) -> bool:
