@@ -328,7 +328,10 @@ class Extractor:
                 off == 0 and before.has_al and not before.stop and t.words[i].norm.endswith(NISBA_ENDINGS)
             ):
                 return None  # اتفاق الطائف; الحكومة السعودية (an adjective)
-        return self._make(t, entry.type, i, last, off, entry.canonical)
+        type_ = entry.type
+        if type_ == PLACE and last == i and _club_nationality(t, i + 1):
+            type_ = ORG  # برشلونة الإسباني, هامبورغ الألماني: the club, not the city
+        return self._make(t, type_, i, last, off, entry.canonical)
 
     def _titled(self, t: _Text, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
@@ -590,6 +593,14 @@ VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")
 
 DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "الخليفه")
 """Titles whose holder is often named by one ال-word (الإمام الرضا، الملك الحسين)."""
+
+
+def _club_nationality(t: _Text, k: int) -> bool:
+    """Is word k a masculine nationality right after a city (a club's name, برشلونة الإسباني)?"""
+    if k >= len(t.words) or not t.joined(k):
+        return False
+    w = t.words[k]
+    return w.nisba and w.has_al and w.norm.endswith("ي") and w.forms[0][1].startswith("ال")
 
 
 def _alone(t: _Text, j: int) -> bool:
