@@ -154,3 +154,21 @@ def test_empty_and_odd_input() -> None:
     assert extract_facts("", "").entities == []
     facts = extract_facts("عنوان", "\x00\u202e طرابلس 444 “”")
     assert [e.canonical for e in facts.entities] == ["طرابلس"]
+
+
+def test_hostile_texts_keep_offsets_valid() -> None:
+    texts = [
+        "قال " * 20_000,  # one trigger word repeated
+        "1/2/2020 " * 5_000 + "15 يناير 2024",  # thousands of dates
+        "طرابلس" * 10_000,  # one enormous word
+        "\u064b\u0640 ، ، “ ” 444 جهاز “ 333",  # marks, tatweel, stray quotes
+        "محمد بن " * 3_000,  # endless patronymics
+        "x\n• \n•\n" * 500,  # empty bullets
+    ]
+    for body in texts:
+        facts = extract_facts("", body)
+        for e in facts.entities:
+            assert 0 <= e.start < e.end <= len(body)
+            assert body[e.start : e.end] == e.text
+    dates = [e for e in extract_facts("", texts[1]).entities if e.type == DATE]
+    assert len(dates) == 5_001 and dates[-1].canonical == "2024-01-15"
