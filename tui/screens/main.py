@@ -20,7 +20,10 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
 from store import Article, Hit, QueryError
+from store.facts.related import related as related_articles
 from store.facts.sidebar import parse_value, sidebar_items
+from store.facts.storage import articles_mentioning
+from store.facts.storage import load_facts as stored_facts
 from store.timeline import Timeline
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
@@ -38,6 +41,8 @@ DEBOUNCE = 0.04
 """Seconds of typing pause before a query runs."""
 RESULTS = 100
 """Hits listed per query."""
+RELATED = 8
+"""Related articles listed in the sidebar."""
 COUNT_BUDGET = 2.0
 """Seconds the per-month count may take before the timeline gives up for this query."""
 ARCHIVE_COUNT_BUDGET = 10.0
@@ -248,7 +253,15 @@ class MainScreen(Screen):
     @work(exclusive=True, group="facts")
     async def load_facts(self, article: Article) -> None:
         """Fill the sidebar: the article's facts and related articles (after the article shows)."""
-        facts, related = await self.reader.run(lambda a: (a.facts(article.key), a.related(article.key, 8)))
+
+        def facts_and_related(archive):
+            stored = stored_facts(archive.conn, article.id)
+            if stored is None:  # imported without facts: extract this one, skip the related list
+                return archive.facts(article.key), []
+            # not Archive.related(): it first extracts facts for every article that lacks them
+            return stored, related_articles(archive.conn, article.id, RELATED)
+
+        facts, related = await self.reader.run(facts_and_related)
         if self.article is article:
             self.query_one(FactsSidebar).show_items(self._facts_items(article, facts, related))
 
@@ -295,7 +308,8 @@ class MainScreen(Screen):
     @work(exclusive=True, group="search")
     async def show_mentions(self, kind: str, canonical: str) -> None:
         """List every article mentioning an entity, newest first."""
-        mentions = await self.reader.run(lambda a: a.articles_mentioning(canonical, kind, RESULTS))
+        # not Archive.articles_mentioning(): it first extracts facts for every article lacking them
+        mentions = await self.reader.run(lambda a: articles_mentioning(a.conn, canonical, kind, RESULTS))
         hits = [Hit(0, m.key, m.title, m.date, "", "", m.score) for m in mentions]
         self.query_one(ResultList).show_hits(hits)
         self._set_status(f"{len(hits)} articles mention {canonical}")
