@@ -37,5 +37,5 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
         if args.json:
             print_json(mention.to_json())
         else:
-            out.print(Text(f"{mention.date or '----------':10}  {mention.key}  {mention.title}"))
+            out.print(Text(f"{mention.date[:10] or '----------':10}  {mention.key}  {' '.join(mention.title.split())}"))
     return 0
