@@ -37,5 +37,6 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
         if args.json:
             print_json(mention.to_json())
         else:
-            out.print(Text(f"{mention.date[:10] or '----------':10}  {mention.key}  {' '.join(mention.title.split())}"))
+            title = " ".join(mention.title.split())
+            out.print(Text(f"{mention.date[:10] or '----------':10}  {mention.key}  {title}"), soft_wrap=True)
     return 0

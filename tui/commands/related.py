@@ -31,9 +31,7 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
         if args.json:
             print_json(mention.to_json())
         else:
-            out.print(
-                Text(
-                    f"{mention.score:5.3f}  {mention.date or '----------':10}  {mention.key}  {mention.title}"
-                )
-            )
+            title = " ".join(mention.title.split())
+            line = f"{mention.score:5.3f}  {mention.date[:10] or '----------':10}  {mention.key}  {title}"
+            out.print(Text(line), soft_wrap=True)
     return 0
