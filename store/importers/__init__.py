@@ -66,7 +66,16 @@ EXTENSIONS: dict[str, str] = {
 }
 """File extension → format name, for detection."""
 
-__all__ = ["EXTENSIONS", "READERS", "ImportFailure", "Source", "detect_format", "iter_sources", "read_paths", "read_sources"]
+__all__ = [
+    "EXTENSIONS",
+    "READERS",
+    "ImportFailure",
+    "Source",
+    "detect_format",
+    "iter_sources",
+    "read_paths",
+    "read_sources",
+]
 
 
 def detect_format(source: Source) -> str | None:
