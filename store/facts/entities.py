@@ -27,6 +27,8 @@ from operator import attrgetter
 from store.analysis import analyse_word, normalize
 from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
 
+ARTICLE_FORMS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال")
+"""How a word with the definite article can begin (clitics included), as written."""
 QUOTES = frozenset("\"'“”«»‘’„")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
 NISBA_ENDINGS = ("ي", "يه")
@@ -86,7 +88,7 @@ class Word:
         self.forms = forms
         self.digit = norm.isdigit()
         self.tanween = "\u064b" in surface  # مشتبهاً: an indefinite noun, not a name
-        self.has_al = any(base.startswith("ال") for _, base in forms)
+        self.has_al = surface.startswith(ARTICLE_FORMS)  # the article's alef is plain: ألعاب has none
         stop = lex.stop
         self.stop = norm in stop or (len(forms) > 1 and forms[1][1] in stop) or len(norm) < 2
         index = lex.index
@@ -105,6 +107,8 @@ class Word:
         norm = self.norm
         self.names = tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags)
         self.first = at("first", "first?")
+        if self.first and len(norm) - self.first < 4:
+            self.first = None  # ورود is not و + رود
         if self.first is not None and norm in lex.ta_marbuta and surface.endswith("ه"):
             self.first = None  # ناديه (his club), not نادية
         if self.first is not None and self.stop:
@@ -403,6 +407,8 @@ class Extractor:
         gaz = self._gazetteer(t, j)
         if gaz is not None:
             return gaz if gaz[0].type == ORG else None
+        if t.words[j].nisba or t.words[j].tanween:
+            return None  # شركة سعودية: a kind of company
         last = None
         k = j
         while k < len(t.words) and k - j < 2 and (k == j or t.gaps[k] == 0) and not t.used[k]:
@@ -443,12 +449,18 @@ class Extractor:
         if gaz is not None:
             return gaz if gaz[0].type == PLACE else None
         name = t.words[j]
-        if not _name_like(name) or name.generic or name.conj or name.digit:
+        if name.connector and j + 1 < len(t.words) and t.joined(j + 1) and _name_like(t.words[j + 1]):
+            if w.place_compound is not None:  # قرية آل جبير
+                return self._make(t, PLACE, i, j + 1, w.place_compound)
+            return self._make(t, PLACE, j, j + 1, 0)
+        if not _name_like(name) or name.generic or name.conj or name.digit or name.tanween:
             return None
         if w.place_compound is not None:
             if not name.has_al:
                 return None
             return self._make(t, PLACE, i, j, w.place_compound)
+        if name.norm.startswith(VERB_PREFIXES) or name.norm.endswith("ه") or name.nisba:
+            return None  # مدينة تميزت, مدينة كبيرة, مدينة سعودية
         return self._make(t, PLACE, j, j, 0)
 
     def _given_name(self, t: _Text, i: int) -> tuple[Entity, int] | None:
@@ -510,7 +522,10 @@ class Extractor:
         words = 1
         while k < len(t.words) and words < max_words and t.joined(k) and not t.used[k]:
             w = t.words[k]
-            if not _name_like(w) or w.conj or (w.names and _starts_non_person(w.names[0][1])):
+            if after_connector:
+                if w.stop or w.digit or w.conj:
+                    break
+            elif not _name_like(w) or w.conj or (w.names and _starts_non_person(w.names[0][1])):
                 break
             if after_connector or w.connector or w.first is not None:
                 last = k
@@ -523,7 +538,7 @@ class Extractor:
             if _surname_like(w):
                 last = k
             break
-        if t.words[last].connector and last > j:
+        while t.words[last].connector and last > j:
             last -= 1
         return last
 
