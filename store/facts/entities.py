@@ -73,6 +73,8 @@ class Word:
     place_compound: int | None = None
     speech: int | None = None
     misc = False
+    security = False
+    security_head: int | None = None
     nisba = False
     """A nationality adjective (الليبي، الأمريكية)."""
     connector = False
@@ -130,12 +132,15 @@ class Word:
         self.place_compound = at("place-compound")
         self.speech = at("speech")
         self.misc = at("misc") is not None
+        self.security = at("security") is not None
+        self.security_head = at("unit") if norm.endswith("جهاز") else None
         self.nisba = at("nisba") is not None
         self.connector = hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2]
         self.generic = at("generic") is not None
         self.live = bool(
             self.names or self.first is not None or self.title is not None or self.org is not None
-            or self.org_definite is not None or self.org_descriptor is not None or self.unit is not None or self.unit_named is not None
+            or self.org_definite is not None or self.org_descriptor is not None or self.unit is not None
+            or self.security_head is not None or self.unit_named is not None
             or self.army is not None or self.place is not None or self.place_compound is not None
             or self.speech is not None or self.connector or "patronymic" in hits[0][2] or self.nisba
         )  # fmt: skip
@@ -369,6 +374,10 @@ class Extractor:
 
     def _named_unit(self, t: _Text, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
+        if w.security_head is not None and i + 1 < len(t.words) and t.joined(i + 1) and t.words[i + 1].security:
+            last = self._phrase_end(t, i + 1, need_nisba=False)
+            if last is not None:
+                return self._make(t, UNIT, i, last, w.security_head)  # جهاز الأمن الداخلي
         if w.unit_named is not None:
             gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
             if gaz is not None and gaz[0].type == ORG:
@@ -419,8 +428,8 @@ class Extractor:
             k += 1
         if last is None or (last == j and t.words[j].has_al and t.gaps[j] == 0 and t.words[j].generic):
             return None
-        if t.gaps[j] == 0 and t.words[j].has_al and not t.words[j].names:
-            return None  # شركة الكهرباء: a kind of company, not a name
+        if t.gaps[j] == 0 and t.words[j].has_al:
+            return None  # شركة الكهرباء: a kind of company, not a name (known ones matched above)
         return self._make(t, ORG, j, last, 0)
 
     def _nationality(self, t: _Text, i: int) -> tuple[Entity, int] | None:
@@ -555,6 +564,8 @@ class Extractor:
                 break
             if k == j and need_nisba and not w.norm.endswith(NISBA_ENDINGS):
                 break
+            if k > j and w.norm.endswith(("ين", "ون")):
+                break  # الجيش الأميركي المعتقلين: a plural starts a new phrase
             last = k
             k += 1
         return last
@@ -641,15 +652,17 @@ def _foreign_name(t: _Text, j: int) -> bool:
     not a verb-looking word, not the first word of a construct (وزير خارجية روسيا)."""
     w = t.words[j]
     norm = w.norm
-    if norm.endswith(("ه", "ون", "ين", "ات")) or len(norm) < 3 or w.tanween:
+    if norm.endswith(("ه", "ون", "ين", "ات")) or len(norm) < 3 or w.tanween or norm[0] == "و":
         return False
+    if norm[0] == "ل" and norm[1:2] in ("ت", "ي", "ا"):
+        return False  # لتطوير: ل + a verbal noun
     if norm.startswith(VERB_PREFIXES) and not _foreign_pair(t, j):
         return False
     nxt = j + 1
     return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))
 
 
-SURNAME_VERB_PREFIXES = ("ي", "است", "تت")
+SURNAME_VERB_PREFIXES = ("ي", "ت", "است")
 """An unknown word starting so after a given name is a verb (محمد يقول، سلمان استقبل)."""
 
 
