@@ -37,9 +37,9 @@ from tui.widgets.results import ResultList
 from tui.widgets.search_input import SearchInput
 from tui.widgets.timeline import TimelineBar
 
-DEBOUNCE = 0.04
+DEBOUNCE = 0.02
 """Seconds of typing pause before a query runs."""
-RESULTS = 100
+RESULTS = 50
 """Hits listed per query."""
 RELATED = 8
 """Related articles listed in the sidebar."""
@@ -84,7 +84,7 @@ class MainScreen(Screen):
         self._debounce: Timer | None = None
         self._typed_at = 0.0
         self._archive_timeline: Timeline | None = None
-        self._shown_query: str | None = None  # the query whose counts are shown or coming
+        self._counted: str | None = None  # the query whose per-month counts are shown
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -130,6 +130,7 @@ class MainScreen(Screen):
         started = time.perf_counter()
         query = text.strip()
         self.reader.interrupt()
+        self.counter.interrupt()  # the previous query's count would only compete with this search
         try:
             if query:
                 month = f" from:{self.month} to:{self.month}" if self.month else ""
@@ -142,8 +143,7 @@ class MainScreen(Screen):
         stored = time.perf_counter() - started
         self._show_hits(query, hits)
         self.search_log.append((query, time.perf_counter() - (self._typed_at or started), stored))
-        if query != self._shown_query:
-            self._shown_query = query
+        if query != self._counted:
             self.count_matches(query)
 
     async def _retrying(self, reader: ArchiveReader, call):
@@ -160,8 +160,9 @@ class MainScreen(Screen):
             self._set_status("no matches" if query else "the archive is empty")
         elif not query:
             self._set_status(f"newest articles{' of ' + self.month if self.month else ''}")
-        elif timeline.total is not None and query == self._shown_query:
-            self._set_status(self._count_text(timeline.total, len(hits)))
+        elif timeline.total is not None and query == self._counted:
+            total = timeline.counts.get(self.month, 0) if self.month else timeline.total
+            self._set_status(self._count_text(total, len(hits)))
         else:
             self._set_status(f"{len(hits)} shown · counting…")
 
@@ -181,6 +182,7 @@ class MainScreen(Screen):
         """Matches per month for the timeline and the status line ("" = the whole archive)."""
         timeline = self.query_one(TimelineBar)
         if not query and self._archive_timeline is not None:
+            self._counted = query
             timeline.set_counts(self._archive_timeline)
             return
         timeline.set_counts(None)
@@ -189,7 +191,8 @@ class MainScreen(Screen):
             budget = COUNT_BUDGET if query else ARCHIVE_COUNT_BUDGET
             counts = await self.counter.run(lambda a: a.timeline(query or None, budget))
         except (QueryError, Interrupted):
-            return
+            return  # a newer search interrupted it: that search counts again
+        self._counted = query
         timeline.set_counts(counts)
         shown = self.query_one(ResultList).option_count
         if not query:
