@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
 from operator import attrgetter
+from typing import NamedTuple
 
 from store.analysis import analyse_word, normalize
 from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
@@ -51,99 +52,110 @@ class Entity:
     end: int
 
 
-class Word:
+class Word(NamedTuple):
     """What the lexicon knows about one surface word (computed once per distinct word).
 
     Offsets (``first``, ``title``, ``org``…) are the clitic prefix length of the reading
-    that matched, None when none did. Class attributes are the defaults of unknown words.
+    that matched, None when none did. A tuple of plain values, so that the hundreds of
+    thousands of cached words cost the garbage collector nothing.
     """
 
+    norm: str
+    forms: tuple[tuple[int, str], ...]
+    digit: bool
+    tanween: bool
+    """مشتبهاً: written with tanween, an indefinite noun, not a name."""
+    has_al: bool
+    """Written with the article (after any clitics); ألعاب has none."""
+    stop: bool
+    conj: bool
+    """Starts with the conjunction و/ف (before a known word or the article)."""
     names: tuple[tuple[int, Trie], ...] = ()
     first: int | None = None
-    first_ambiguous = False
+    first_ambiguous: bool = False
     title: int | None = None
-    title_adjectives = False
+    title_adjectives: bool = False
     org: int | None = None
     org_definite: int | None = None
     org_descriptor: int | None = None
     unit: int | None = None
     unit_named: int | None = None
+    security_head: int | None = None
     army: int | None = None
     place: int | None = None
     place_compound: int | None = None
     speech: int | None = None
-    misc = False
-    security = False
-    security_head: int | None = None
-    nisba = False
+    misc: bool = False
+    security: bool = False
+    nisba: bool = False
     """A nationality adjective (الليبي، الأمريكية)."""
-    connector = False
-    generic = False
-    live = False
+    connector: bool = False
+    generic: bool = False
+    live: bool = False
     """True when any rule can start at this word."""
 
-    def __init__(self, surface: str, lex: Lexicon) -> None:
-        analysed = analyse_word(surface)  # cached: the import has just indexed these words
-        norm = analysed[0][0] if len(analysed) == 1 else normalize(surface)
-        forms = _forms(norm)
-        self.norm = norm
-        self.forms = forms
-        self.digit = norm.isdigit()
-        self.tanween = "\u064b" in surface  # مشتبهاً: an indefinite noun, not a name
-        self.has_al = surface.startswith(ARTICLE_FORMS)  # the article's alef is plain: ألعاب has none
-        stop = lex.stop
-        self.stop = norm in stop or (len(forms) > 1 and forms[1][1] in stop) or len(norm) < 2
-        index = lex.index
-        hits = [(off, base, tags) for off, base in forms if (tags := index.get(base)) is not None]
-        if hits:
-            self._known(surface, lex, hits)
-        # a leading و/ف is a conjunction when what follows is a known word or has the article
-        self.conj = norm[:1] in ("و", "ف") and (
-            norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال" or any(off > 0 for off, _, _ in hits)
-        )
 
-    def _known(self, surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]]]) -> None:
-        def at(*tags: str) -> int | None:
-            return next((off for off, _, have in hits if not have.isdisjoint(tags)), None)
+def analyse(surface: str, lex: Lexicon) -> Word:
+    """The Word for one surface word."""
+    analysed = analyse_word(surface)  # cached: the import has just indexed these words
+    norm = analysed[0][0] if len(analysed) == 1 else normalize(surface)
+    forms = _forms(norm)
+    stop = lex.stop
+    is_stop = norm in stop or (len(forms) > 1 and forms[1][1] in stop) or len(norm) < 2
+    index = lex.index
+    hits = [(off, base, tags) for off, base in forms if (tags := index.get(base)) is not None]
+    conj = norm[:1] in ("و", "ف") and (
+        norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال" or any(off > 0 for off, _, _ in hits)
+    )
+    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, surface.startswith(ARTICLE_FORMS), is_stop, conj)
+    return Word(*plain) if not hits else _known(surface, lex, hits, plain)
 
-        norm = self.norm
-        self.names = tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags)
-        self.first = at("first", "first?")
-        if self.first and len(norm) - self.first < 4:
-            self.first = None  # ورود is not و + رود
-        if self.first is not None and norm in lex.ta_marbuta and surface.endswith("ه"):
-            self.first = None  # ناديه (his club), not نادية
-        if self.first is not None and self.stop:
-            # على (on) and علي (Ali) normalise alike: the written ى decides; else stop wins
-            if norm.endswith("ي") and not surface.endswith("ى") and len(norm) > 1:
-                self.stop = False
-            else:
-                self.first = None
-        self.first_ambiguous = self.first is not None and at("first?") is not None
-        self.title = at("title", "title+")
-        self.title_adjectives = at("title+") is not None
-        self.org = at("org")
-        self.org_definite = at("org-definite")
-        self.org_descriptor = at("org-descriptor")
-        self.unit = at("unit")
-        self.unit_named = at("unit-named")
-        self.army = at("army")
-        self.place = at("place")
-        self.place_compound = at("place-compound")
-        self.speech = at("speech")
-        self.misc = at("misc") is not None
-        self.security = at("security") is not None
-        self.security_head = at("unit") if norm.endswith("جهاز") else None
-        self.nisba = at("nisba") is not None
-        self.connector = hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2]
-        self.generic = at("generic") is not None
-        self.live = bool(
-            self.names or self.first is not None or self.title is not None or self.org is not None
-            or self.org_definite is not None or self.org_descriptor is not None or self.unit is not None
-            or self.security_head is not None or self.unit_named is not None
-            or self.army is not None or self.place is not None or self.place_compound is not None
-            or self.speech is not None or self.connector or "patronymic" in hits[0][2] or self.nisba
-        )  # fmt: skip
+
+def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]]], plain: tuple) -> Word:
+    def at(*tags: str) -> int | None:
+        return next((off for off, _, have in hits if not have.isdisjoint(tags)), None)
+
+    norm, is_stop = plain[0], plain[5]
+    first = at("first", "first?")
+    if first and len(norm) - first < 4:
+        first = None  # ورود is not و + رود
+    if first is not None and norm in lex.ta_marbuta and surface.endswith("ه"):
+        first = None  # ناديه (his club), not نادية
+    if first is not None and is_stop:
+        # على (on) and علي (Ali) normalise alike: the written ى decides; else stop wins
+        if norm.endswith("ي") and not surface.endswith("ى") and len(norm) > 1:
+            is_stop = False
+        else:
+            first = None
+    fields = {
+        "names": tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags),
+        "first": first,
+        "first_ambiguous": first is not None and at("first?") is not None,
+        "title": at("title", "title+"),
+        "title_adjectives": at("title+") is not None,
+        "org": at("org"),
+        "org_definite": at("org-definite"),
+        "org_descriptor": at("org-descriptor"),
+        "unit": at("unit"),
+        "unit_named": at("unit-named"),
+        "security_head": at("unit") if norm.endswith("جهاز") else None,
+        "army": at("army"),
+        "place": at("place"),
+        "place_compound": at("place-compound"),
+        "speech": at("speech"),
+        "misc": at("misc") is not None,
+        "security": at("security") is not None,
+        "nisba": at("nisba") is not None,
+        "connector": hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2],
+        "generic": at("generic") is not None,
+    }
+    starts = ("names", "first", "title", "org", "org_definite", "org_descriptor", "unit", "unit_named",
+              "security_head", "army", "place", "place_compound", "speech")  # fmt: skip
+    live = (
+        any(fields[name] not in (None, ()) for name in starts)
+        or fields["connector"] or fields["nisba"] or "patronymic" in hits[0][2]
+    )  # fmt: skip
+    return Word(*plain[:5], is_stop, plain[6], **fields, live=live)
 
 
 def _forms(norm: str) -> tuple[tuple[int, str], ...]:
@@ -198,14 +210,15 @@ class WordCache(dict):
         super().__init__()
         self.lex = lex
 
-        self.by_base: dict[str, list[Word]] = {}
+        self.by_base: dict[str, tuple[Word, ...]] = {}
         """Normalised clitic-free form → the cached words having it (to find surnames again)."""
 
     def __missing__(self, surface: str) -> Word:
-        word = self[surface] = Word(surface, self.lex)
+        word = self[surface] = analyse(surface, self.lex)
         if not word.stop:
+            by_base = self.by_base
             for _, base in word.forms:
-                self.by_base.setdefault(base, []).append(word)
+                by_base[base] = (*by_base.get(base, ()), word)
         return word
 
     def clear(self) -> None:
