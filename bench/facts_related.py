@@ -3,8 +3,8 @@
     python bench/facts_related.py [--limit N] [--db PATH] [--lists 200]
 
 Builds an archive from SaudiNewsNet (31,030 articles; each zip in ../shared holds one JSON
-array) through Archive.import_records, as an import does, timing it; then the same import
-with fact extraction switched off (the baseline). Then times Archive.related(key, 10) and
+array) through Archive.import_records, as an import does, timing it: in one process, then
+with the import's worker processes, then with fact extraction switched off (the baseline). Then times Archive.related(key, 10) and
 Archive.articles_mentioning(...) for random articles and entities: median, p95, max, against
 the 100 ms budget.
 """
@@ -25,12 +25,13 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).res
 from facts_speed import CORPUS, saudinewsnet  # noqa: E402
 
 from store import Archive  # noqa: E402
+from store.pipeline import worker_count  # noqa: E402
 from store.records import RecordError, record_from_mapping  # noqa: E402
 
 BUDGET_MS = 100.0
 
 
-def build(path: Path, articles: list[dict], with_facts: bool = True) -> float:
+def build(path: Path, articles: list[dict], with_facts: bool = True, workers: int = 0) -> float:
     """Import the articles into a new archive at ``path``; returns articles/s."""
     records = []
     for n, a in enumerate(articles):
@@ -39,10 +40,11 @@ def build(path: Path, articles: list[dict], with_facts: bool = True) -> float:
     began = time.perf_counter()
     with Archive(path) as archive:
         archive.extract_facts = with_facts
-        report = archive.import_records(records)
+        report = archive.import_records(records, workers=workers)
     seconds = time.perf_counter() - began
+    where = f"{workers} worker process{'es' if workers != 1 else ''}" if workers else "in one process"
     print(f"  imported {report.imported:,} (+{report.duplicates:,} duplicates) in {seconds:.1f} s: "
-          f"{len(records) / seconds:,.0f} articles/s {'with' if with_facts else 'WITHOUT'} facts")
+          f"{len(records) / seconds:,.0f} articles/s {'with' if with_facts else 'WITHOUT'} facts, {where}")
     return len(records) / seconds
 
 
@@ -79,6 +81,7 @@ def main() -> int:
         else:
             build(path, articles)
         if not args.no_baseline:
+            build(Path(tmp) / "workers.db", articles, workers=worker_count())
             build(Path(tmp) / "baseline.db", articles, with_facts=False)
         with Archive(path) as archive:
             rng = random.Random(7)
