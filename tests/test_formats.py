@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -445,6 +446,49 @@ def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "bomb.gz", gzip.compress(b"0" * (20 << 20)))
     records, (failure,) = split(read_paths([path]))
     assert not records and "gzip bomb" in failure.reason
+
+
+# -- JSON arrays, streamed ---------------------------------------------------------------------
+
+TRICKY = [
+    {"id": "1", "title": "عنوان ] مع [ أقواس", "text": 'نص فيه "اقتباس" و \\ و } و , فاصلة', "n": 12345.5e3},
+    {"id": "2", "title": "إيموجي 😀 وسطر\nجديد", "text": "نص", "nested": {"a": [1, 2, {"b": None}]}},
+    {"id": "3", "title": "t", "text": "x" * 5000, "flag": True, "nothing": None, "big": -98765432109876},
+]
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 64, 100_000])
+def test_array_elements_match_json_loads_at_any_chunk_size(size: int) -> None:
+    from store.importers.jsonfile import _array_elements
+
+    text = json.dumps(TRICKY, ensure_ascii=False, indent=1) + "\n"
+    chunks = (text[i : i + size] for i in range(0, len(text), size))
+    elements = list(_array_elements(chunks))
+    assert [value for value, _ in elements] == TRICKY
+    assert [json.loads(raw) for _, raw in elements] == TRICKY
+
+
+def test_json_array_with_a_broken_element_keeps_the_ones_before(tmp_path: Path) -> None:
+    good = ", ".join(json.dumps(item, ensure_ascii=False) for item in TRICKY)
+    path = write(tmp_path / "broken.json", f'[{good}, {{"id": "4", "title": oops}}, {{"id": "5"}}]')
+    records, (failure,) = split(read_paths([path]))
+    assert [r.key for r in records] == ["1", "2", "3"]
+    assert failure.record == 4 and "invalid JSON" in failure.reason
+
+
+def test_json_array_records_with_mojibake_are_repaired(tmp_path: Path) -> None:
+    items = [
+        {"id": "m", "title": as_windows_1252(AR_TITLE.encode()), "text": as_windows_1252(AR_BODY.encode())}
+    ]
+    path = write(tmp_path / "moji.json", json.dumps(items, ensure_ascii=False))
+    (record,), failures = split(read_paths([path]))
+    assert not failures and (record.title, record.body) == (AR_TITLE, AR_BODY)
+
+
+def test_json_object_wrapping_the_list_is_still_read(tmp_path: Path) -> None:
+    path = write(tmp_path / "wrapped.json", json.dumps({"articles": TRICKY, "count": 3}))
+    records, failures = split(read_paths([path]))
+    assert not failures and [r.key for r in records] == ["1", "2", "3"]
 
 
 # -- CSV ----------------------------------------------------------------------------------------

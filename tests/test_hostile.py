@@ -86,9 +86,13 @@ def test_truncated_files_store_nothing_partial(empty, tmp_path: Path, name: str,
     if name == "cut.html":  # a cut page is still a page: its text is whatever arrived
         assert report.imported <= 1
         return
-    expected = 1 if name == "cut.jsonl" else 0  # complete lines of JSON Lines stand alone
+    # every record is whole or absent: the complete first record of a JSON array or JSON Lines
+    # file imports, the cut one is reported by number
+    expected = 1 if name in ("cut.json", "cut.jsonl") else 0
     assert report.imported == expected
     assert report.failures and all(f.reason for f in report.failures)
+    if expected:
+        assert [f.record for f in report.failures] == [2]
     assert not empty.search("ب")
 
 
@@ -219,6 +223,21 @@ def test_200_mb_single_record_is_refused_in_bounded_memory(tmp_path: Path) -> No
     records, failures, grown_mb, reasons = measure(sgml)
     assert (records, failures) == (0, 1) and "document" in reasons[0]
     assert grown_mb < 100
+
+
+def test_200_mb_json_array_streams_in_bounded_memory(tmp_path: Path) -> None:
+    item = {"id": "{n}", "title": "خبر رقم {n}", "text": "نص الخبر الطويل " * 1200}
+    one = json.dumps(item, ensure_ascii=False)
+    count = BIG // len(one.encode("utf-8")) + 1
+    path = tmp_path / "huge.json"
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("[\n")
+        out.write(",\n".join(one.replace("{n}", str(n)) for n in range(count)))
+        out.write("\n]\n")
+    assert path.stat().st_size >= BIG
+    records, failures, grown_mb, _ = measure(path)
+    assert (records, failures) == (count, 0)
+    assert grown_mb < 100, f"peak memory grew by {grown_mb} MB reading a {BIG >> 20} MB file"
 
 
 @pytest.mark.parametrize("name", ["huge.json", "huge.md", "huge.html"])

@@ -121,21 +121,17 @@ MAX_WHOLE_FILE_BYTES: dict[str, int] = {
     "text": 16 << 20,
     "html": 16 << 20,
     "feed": 64 << 20,
-    "json": 128 << 20,
     "csv": 128 << 20,
 }
-"""Formats read whole into memory, and the largest file each takes. SGML, JSON Lines, WARC
-and ZIP are streamed a record at a time and have no file-size limit."""
+"""Formats read whole into memory, and the largest file each takes. SGML, JSON arrays, JSON
+Lines, WARC, ZIP and gzip are streamed a record at a time and have no file-size limit."""
 
 
 def read_source(source: Source, fmt: str) -> Iterator[Record | ImportFailure]:
     """Records of one source in a known format; a failing file becomes one ImportFailure."""
     limit = MAX_WHOLE_FILE_BYTES.get(fmt)
     if limit is not None and source.size > limit:
-        hint = " (JSON Lines is read as a stream: convert it)" if fmt == "json" else ""
-        yield ImportFailure(
-            source.name, f"file too large for {fmt} ({source.size:,} bytes > {limit:,}){hint}"
-        )
+        yield ImportFailure(source.name, f"file too large for {fmt} ({source.size:,} bytes > {limit:,})")
         return
     found = False
     try:

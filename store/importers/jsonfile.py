@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from collections.abc import Iterator
+from typing import Any
 
-from store.importers.encoding import DecodeError, decode, decode_lines
+from store.importers.encoding import DecodeError, decode, decode_lines, decode_stream, repair_mojibake
 from store.importers.failures import ImportFailure
 from store.importers.source import Source
 from store.records import FIELD_NAMES, Record, RecordError, record_from_mapping
 
 MAX_LINE_CHARS = 16_000_000
-"""Longest JSON Lines record read; longer lines are reported without being loaded whole."""
+"""Longest JSON Lines record or JSON array element read; longer ones are reported."""
+MAX_WHOLE_JSON_BYTES = 128 * 1024 * 1024
+"""Largest JSON file that is an object (arrays are streamed and have no limit)."""
+_SPACE = re.compile(r"[ \t\r\n]*")
 
 
 def _records(items: list, source: Source) -> Iterator[Record | ImportFailure]:
@@ -24,7 +30,16 @@ def _records(items: list, source: Source) -> Iterator[Record | ImportFailure]:
 
 
 def read_json(source: Source) -> Iterator[Record | ImportFailure]:
-    """A JSON object, an array of objects, or an object whose only list holds the objects."""
+    """A JSON object, an array of objects, or an object whose only list holds the objects.
+
+    A top-level array is streamed one element at a time (any file size, bounded memory);
+    an object is read whole, up to ``MAX_WHOLE_JSON_BYTES``.
+    """
+    if _starts_with_bracket(source):
+        yield from _read_array(source)
+        return
+    if source.size > MAX_WHOLE_JSON_BYTES:
+        raise ValueError(f"JSON object too large ({source.size:,} bytes > {MAX_WHOLE_JSON_BYTES:,})")
     try:
         data = json.loads(decode(source.read_bytes()))
     except json.JSONDecodeError as exc:
@@ -42,6 +57,81 @@ def read_json(source: Source) -> Iterator[Record | ImportFailure]:
     if not isinstance(data, list):
         raise ValueError(f"expected an object or an array, found {type(data).__name__}")
     yield from _records(data, source)
+
+
+def _starts_with_bracket(source: Source) -> bool:
+    with source.open() as stream:
+        head = stream.read(4096)
+    try:
+        text = next(decode_stream(io.BytesIO(head)), "")
+    except DecodeError:
+        return False
+    return text.lstrip("\ufeff \t\r\n").startswith("[")
+
+
+def _read_array(source: Source) -> Iterator[Record | ImportFailure]:
+    """Elements of a top-level array as records; a broken element stops the file there."""
+    number = 0
+    with source.open() as stream:
+        try:
+            for number, (value, raw) in enumerate(_array_elements(decode_stream(stream)), start=1):
+                repaired = repair_mojibake(raw)
+                if repaired is not raw:  # parse again only when mojibake was undone
+                    value = json.loads(repaired)
+                try:
+                    yield record_from_mapping(value, origin=f"{source.name}#{number}")
+                except RecordError as exc:
+                    yield ImportFailure(source.name, str(exc), record=number)
+        except (ValueError, DecodeError) as exc:
+            yield ImportFailure(source.name, f"{exc}; this and later records not read", record=number + 1)
+
+
+def _array_elements(chunks: Iterator[str]) -> Iterator[tuple[Any, str]]:
+    """(value, JSON text) of each element of a top-level array, reading ``chunks`` as needed.
+
+    Raises ValueError for malformed or truncated JSON and for an element over MAX_LINE_CHARS.
+    """
+    decoder = json.JSONDecoder()
+    buffer, pos, state = "", 0, "start"
+    for chunk in chunks:
+        buffer = buffer[pos:] + chunk
+        pos = 0
+        while True:
+            pos = _SPACE.match(buffer, pos).end()
+            if pos >= len(buffer):
+                break
+            char = buffer[pos]
+            if state == "start":
+                if char != "[":
+                    raise ValueError("not a JSON array")
+                pos, state = pos + 1, "value"
+            elif state == "after":
+                if char not in ",]":
+                    raise ValueError(f"invalid JSON: expected ',' or ']', found {char!r}")
+                if char == "]":
+                    return
+                pos, state = pos + 1, "value"
+            elif char == "]":  # empty array (or a trailing comma, which we forgive)
+                return
+            else:
+                try:
+                    value, end = decoder.raw_decode(buffer, pos)
+                except json.JSONDecodeError as exc:
+                    if not _incomplete(exc, buffer):
+                        raise ValueError(f"invalid JSON: {exc.msg}") from None
+                    if len(buffer) - pos > MAX_LINE_CHARS:
+                        raise ValueError(f"record larger than {MAX_LINE_CHARS:,} characters") from None
+                    break  # needs the next chunk
+                if end == len(buffer) and buffer[end - 1] not in '}]"':
+                    break  # a number or literal may go on in the next chunk
+                yield value, buffer[pos:end]
+                pos, state = end, "after"
+    raise ValueError("truncated JSON: the file ends inside the array")
+
+
+def _incomplete(exc: json.JSONDecodeError, buffer: str) -> bool:
+    """True when more text could make ``buffer`` parse (the error is at its end)."""
+    return exc.pos >= len(buffer) - 16 or exc.msg.startswith("Unterminated string")
 
 
 def _looks_like_article(data: dict) -> bool:
