@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -275,3 +276,18 @@ async def test_facts_sidebar_lists_table_rows_and_entities_that_lead_to_articles
         mentions = {hit.key for hit in app.screen.query_one(ResultList).hits}
         assert SEED_KEY in mentions and "tripoli-port" in mentions
         assert "tunis" not in mentions
+
+
+@run
+async def test_a_database_error_is_a_notification_not_a_crash(archive, monkeypatch):
+    def broken(self, query, limit=20, offset=0):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(Archive, "search", broken)
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_query(pilot, "طرابلس")
+        assert app.is_running
+        assert any("malformed" in str(n.message) for n in app._notifications)
+        await pilot.press("escape")
+        assert app.screen.query_one(ResultList).hits  # the newest articles are still listed

@@ -7,8 +7,10 @@ budget so a common word never delays the result list.
 
 from __future__ import annotations
 
+import sqlite3
 import time
-from typing import ClassVar
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
 
 from rich.text import Text
 from textual import on, work
@@ -19,7 +21,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
-from store import Article, Hit, QueryError
+from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts.related import related as related_articles
 from store.facts.sidebar import parse_value, sidebar_items
 from store.facts.storage import articles_mentioning
@@ -36,6 +38,8 @@ from tui.widgets.pieces import to_text
 from tui.widgets.results import ResultList
 from tui.widgets.search_input import SearchInput
 from tui.widgets.timeline import TimelineBar
+
+T = TypeVar("T")
 
 DEBOUNCE = 0.02
 """Seconds of typing pause before a query runs."""
@@ -134,11 +138,13 @@ class MainScreen(Screen):
         try:
             if query:
                 month = f" from:{self.month} to:{self.month}" if self.month else ""
-                hits = await self._retrying(self.reader, lambda a: a.search(query + month, limit=RESULTS))
+                hits = await self._read(self.reader, lambda a: a.search(query + month, limit=RESULTS))
             else:
-                hits = await self._retrying(self.reader, lambda a: a.newest(RESULTS, self.month))
+                hits = await self._read(self.reader, lambda a: a.newest(RESULTS, self.month))
         except QueryError as exc:
             self._set_status(str(exc), error=True)
+            return
+        if hits is None:
             return
         stored = time.perf_counter() - started
         self._show_hits(query, hits)
@@ -146,12 +152,20 @@ class MainScreen(Screen):
         if query != self._counted:
             self.count_matches(query)
 
-    async def _retrying(self, reader: ArchiveReader, call):
-        """``call(archive)`` on ``reader``; retried once if an interrupt meant for an older query hit it."""
-        try:
-            return await reader.run(call)
-        except Interrupted:
-            return await reader.run(call)
+    async def _read(self, reader: ArchiveReader, call: Callable[[Archive], T]) -> T | None:
+        """``call(archive)`` on ``reader``, retried once if an interrupt meant for an older query
+        hit it. A database error is shown as a notification and gives None (never a traceback);
+        a QueryError is left to the caller."""
+        for attempt in (1, 2):
+            try:
+                return await reader.run(call)
+            except Interrupted:
+                if attempt == 2:
+                    return None
+            except (sqlite3.Error, OSError, ArchiveError) as exc:
+                self.notify(f"archive error: {exc}", severity="error", timeout=6)
+                return None
+        return None
 
     def _show_hits(self, query: str, hits: list[Hit]) -> None:
         self.query_one(ResultList).show_hits(hits)
@@ -192,6 +206,9 @@ class MainScreen(Screen):
             counts = await self.counter.run(lambda a: a.timeline(query or None, budget))
         except (QueryError, Interrupted):
             return  # a newer search interrupted it: that search counts again
+        except (sqlite3.Error, OSError, ArchiveError) as exc:
+            self.notify(f"archive error: {exc}", severity="error", timeout=6)
+            return
         self._counted = query
         timeline.set_counts(counts)
         shown = self.query_one(ResultList).option_count
@@ -207,7 +224,7 @@ class MainScreen(Screen):
     @work(group="month-span")
     async def load_month_span(self) -> None:
         """The archive's first and last month, for the timeline's range."""
-        span = await self._retrying(self.reader, lambda a: a.month_span())
+        span = await self._read(self.reader, lambda a: a.month_span())
         self.query_one(TimelineBar).set_range(span)
 
     @on(MonthChosen)
@@ -241,7 +258,7 @@ class MainScreen(Screen):
                 spans = []
             return article, document, spans
 
-        article, document, spans = await self.reader.run(load)
+        article, document, spans = await self._read(self.reader, load) or (None, None, [])
         if article is None:
             self.notify(f"no article with key {key}", severity="warning")
             return
@@ -264,7 +281,7 @@ class MainScreen(Screen):
             # not Archive.related(): it first extracts facts for every article that lacks them
             return stored, related_articles(archive.conn, article.id, RELATED)
 
-        facts, related = await self.reader.run(facts_and_related)
+        facts, related = await self._read(self.reader, facts_and_related) or (None, [])
         if self.article is article:
             self.query_one(FactsSidebar).show_items(self._facts_items(article, facts, related))
 
@@ -312,7 +329,11 @@ class MainScreen(Screen):
     async def show_mentions(self, kind: str, canonical: str) -> None:
         """List every article mentioning an entity, newest first."""
         # not Archive.articles_mentioning(): it first extracts facts for every article lacking them
-        mentions = await self.reader.run(lambda a: articles_mentioning(a.conn, canonical, kind, RESULTS))
+
+        def mentioning(archive: Archive) -> list:
+            return articles_mentioning(archive.conn, canonical, kind, RESULTS)
+
+        mentions = await self._read(self.reader, mentioning) or []
         hits = [Hit(0, m.key, m.title, m.date, "", "", m.score) for m in mentions]
         self.query_one(ResultList).show_hits(hits)
         self._set_status(f"{len(hits)} articles mention {canonical}")
