@@ -1,42 +1,39 @@
 """Named entities in Arabic text: gazetteer names plus trigger patterns, clitic-aware.
 
-One left-to-right pass over the words of a text. Each distinct surface word is analysed
-once (normal form, clitic-stripped forms, which lists it belongs to) and cached, so the
-pass is a few dict hits per word. Rules, in order at each word:
+One left-to-right pass over the words of a text (store.facts.words analyses each distinct
+word once, so the pass is a few dict hits per word). Rules, in order, at each word that
+can start one:
 
 1. armed unit + number (اللواء 444، جهاز “333”);
-2. gazetteer names, longest first (places, organisations, well-known people);
-3. title + name (الرئيس الأمريكي جورج بوش → جورج بوش);
+2. gazetteer names, longest first (places, organisations, well-known people); a city
+   followed by a nationality is the club (برشلونة الإسباني);
+3. title (+ office adjectives) + name (الرئيس الأمريكي جورج بوش → جورج بوش);
 4. named units (قوات الردع، جهاز الأمن الداخلي، الجيش الليبي);
-5. organisation heads + a definite phrase (وزارة الدفاع، حكومة الوحدة الوطنية);
-6. place heads + a name (مدينة إيلات، قرية النخيل);
-7. given name + more name words (محمد بن سلمان);
-8. verb of saying + a name (وقال بلير إن …).
+5. organisation heads + a definite phrase (وزارة الدفاع، حكومة الوحدة الوطنية), and
+   descriptors before an organisation's own name (شركة "أرامكو" → أرامكو);
+6. place heads + a name (مدينة إيلات → إيلات، قرية النخيل);
+7. given name + more name words (محمد بن سلمان), or a known given name alone;
+8. verb of saying + an unknown name (وقال بلير إن …);
+9. X بن Y with an unknown X; a nationality + a name (الفرنسي تييري هنري).
 
-Then surnames of people found are followed through the rest of the text (بوش after جورج بوش).
+Then surnames of people found are followed through the rest of the text (بوش after
+جورج بوش). Words are "name-like" unless they are function words, numbers, triggers,
+verb-looking or nationalities; see the helpers at the end.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from operator import attrgetter
-from typing import NamedTuple
 
-from store.analysis import analyse_word, normalize
+from store.analysis import normalize
 from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
+from store.facts.words import BREAK, MARKS, QUOTES, TextWords, Word, WordCache, block, surface_offset
 
-ARTICLE_FORMS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال")
-"""How a word with the definite article can begin (clitics included), as written."""
-QUOTES = frozenset("\"'“”«»‘’„")
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
 NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
 
-MAX_CACHE = 300_000
-"""Distinct words kept analysed (about 100 MB at most); the cache restarts when full."""
 MAX_PHRASE = 4
 MAX_NAME = 4
 
@@ -52,202 +49,12 @@ class Entity:
     end: int
 
 
-class Word(NamedTuple):
-    """What the lexicon knows about one surface word (computed once per distinct word).
-
-    Offsets (``first``, ``title``, ``org``…) are the clitic prefix length of the reading
-    that matched, None when none did. A tuple of plain values, so that the hundreds of
-    thousands of cached words cost the garbage collector nothing.
-    """
-
-    norm: str
-    forms: tuple[tuple[int, str], ...]
-    digit: bool
-    tanween: bool
-    """مشتبهاً: written with tanween, an indefinite noun, not a name."""
-    has_al: bool
-    """Written with the article (after any clitics); ألعاب has none."""
-    stop: bool
-    conj: bool
-    """Starts with the conjunction و/ف (before a known word or the article)."""
-    names: tuple[tuple[int, Trie], ...] = ()
-    first: int | None = None
-    first_ambiguous: bool = False
-    title: int | None = None
-    title_adjectives: bool = False
-    org: int | None = None
-    org_definite: int | None = None
-    org_descriptor: int | None = None
-    unit: int | None = None
-    unit_named: int | None = None
-    security_head: int | None = None
-    army: int | None = None
-    place: int | None = None
-    place_compound: int | None = None
-    speech: int | None = None
-    misc: bool = False
-    security: bool = False
-    nisba: bool = False
-    """A nationality adjective (الليبي، الأمريكية)."""
-    connector: bool = False
-    generic: bool = False
-    live: bool = False
-    """True when any rule can start at this word."""
-
-
-def analyse(surface: str, lex: Lexicon) -> Word:
-    """The Word for one surface word."""
-    analysed = analyse_word(surface)  # cached: the import has just indexed these words
-    norm = analysed[0][0] if len(analysed) == 1 else normalize(surface)
-    forms = _forms(norm)
-    stop = lex.stop
-    is_stop = norm in stop or (len(forms) > 1 and forms[1][1] in stop) or len(norm) < 2
-    index = lex.index
-    hits = [(off, base, tags) for off, base in forms if (tags := index.get(base)) is not None]
-    conj = norm[:1] in ("و", "ف") and (
-        norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال" or any(off > 0 for off, _, _ in hits)
-    )
-    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, surface.startswith(ARTICLE_FORMS), is_stop, conj)
-    return Word(*plain) if not hits else _known(surface, lex, hits, plain)
-
-
-def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]]], plain: tuple) -> Word:
-    def at(*tags: str) -> int | None:
-        return next((off for off, _, have in hits if not have.isdisjoint(tags)), None)
-
-    norm, is_stop = plain[0], plain[5]
-    first = at("first", "first?")
-    if first and len(norm) - first < 4:
-        first = None  # ورود is not و + رود
-    if first is not None and norm in lex.ta_marbuta and surface.endswith("ه"):
-        first = None  # ناديه (his club), not نادية
-    if first is not None and is_stop:
-        # على (on) and علي (Ali) normalise alike: the written ى decides; else stop wins
-        if norm.endswith("ي") and not surface.endswith("ى") and len(norm) > 1:
-            is_stop = False
-        else:
-            first = None
-    fields = {
-        "names": tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags),
-        "first": first,
-        "first_ambiguous": first is not None and at("first?") is not None,
-        "title": at("title", "title+"),
-        "title_adjectives": at("title+") is not None,
-        "org": at("org"),
-        "org_definite": at("org-definite"),
-        "org_descriptor": at("org-descriptor"),
-        "unit": at("unit"),
-        "unit_named": at("unit-named"),
-        "security_head": at("unit") if norm.endswith("جهاز") else None,
-        "army": at("army"),
-        "place": at("place"),
-        "place_compound": at("place-compound"),
-        "speech": at("speech"),
-        "misc": at("misc") is not None,
-        "security": at("security") is not None,
-        "nisba": at("nisba") is not None,
-        "connector": hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2],
-        "generic": at("generic") is not None,
-    }
-    starts = ("names", "first", "title", "org", "org_definite", "org_descriptor", "unit", "unit_named",
-              "security_head", "army", "place", "place_compound", "speech")  # fmt: skip
-    live = (
-        any(fields[name] not in (None, ()) for name in starts)
-        or fields["connector"] or fields["nisba"] or "patronymic" in hits[0][2]
-    )  # fmt: skip
-    return Word(*plain[:5], is_stop, plain[6], **fields, live=live)
-
-
-def _forms(norm: str) -> tuple[tuple[int, str], ...]:
-    """(prefix length, base) for the word and its clitic-stripped readings, unstripped first."""
-    forms = [(0, norm)]
-    if len(norm) > 3 and norm[0] in "وف":
-        forms.append((1, norm[1:]))
-    for off, base in list(forms):
-        if len(base) > 3 and base[0] in "بكل":
-            if base.startswith("لل"):
-                forms.append((off, "ا" + base[1:]))  # للعراق = ل + العراق
-            else:
-                forms.append((off + 1, base[1:]))
-    return tuple(forms)
-
-
-_SPLIT = re.compile("([\\w\u064b-\u065f\u0670\u0640\u200c\u200d]+)")
-"""Words (letters, digits, marks inside) as split groups: faster than store.analysis.WORD, same words."""
-
-
 _LIVE = attrgetter("live")
-
-
-class _Text:
-    """The words of one text with their analyses and the gaps between them."""
-
-    def __init__(self, text: str, cache: WordCache) -> None:
-        self.text = text
-        parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
-        if len(cache) > MAX_CACHE:
-            cache.clear()
-        words = list(map(cache.__getitem__, parts[1::2]))
-        gaps = list(map(_GAPS.__getitem__, parts[0:-1:2]))
-        if gaps:
-            gaps[0] = 2
-        offsets = list(accumulate(map(len, parts)))
-        self.starts = offsets[0::2]
-        self.ends = offsets[1::2]
-        self.words = words
-        self.gaps = gaps
-        self.used = [False] * len(words)
-
-    def joined(self, i: int) -> bool:
-        """True when word i follows word i-1 with only spaces between (same phrase)."""
-        return self.gaps[i] == 0
-
-
-class WordCache(dict):
-    """Surface word → Word, analysing each new word on first sight."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        super().__init__()
-        self.lex = lex
-
-        self.by_base: dict[str, tuple[Word, ...]] = {}
-        """Normalised clitic-free form → the cached words having it (to find surnames again)."""
-
-    def __missing__(self, surface: str) -> Word:
-        word = self[surface] = analyse(surface, self.lex)
-        if not word.stop:
-            by_base = self.by_base
-            for _, base in word.forms:
-                by_base[base] = (*by_base.get(base, ()), word)
-        return word
-
-    def clear(self) -> None:
-        super().clear()
-        self.by_base.clear()
-
-
-class _GapKinds(dict):
-    def __missing__(self, gap: str) -> int:
-        kind = _gap_kind(gap)
-        if len(self) < 10_000:
-            self[gap] = kind
-        return kind
-
-
-_GAPS = _GapKinds()
-
-
-def _gap_kind(gap: str) -> int:
-    """0: spaces only; 1: quotes (and spaces) only; 2: anything else, or a line break."""
-    stripped = gap.strip()
-    if not stripped:
-        return 2 if "\n" in gap else 0
-    return 1 if all(ch in QUOTES or ch.isspace() for ch in stripped) else 2
 
 
 def _canonical(text: str) -> str:
     """Display form of an entity's text: marks, quotes and extra spaces dropped."""
-    text = _MARKS.sub("", text)
+    text = MARKS.sub("", text)
     text = "".join(ch for ch in text if ch not in QUOTES)
     return " ".join(text.split())
 
@@ -261,12 +68,12 @@ class Extractor:
 
     def entities(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Entity]:
         """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped."""
-        t = _Text(text, self.cache)
+        t = TextWords(text, self.cache)
         self.trusted: dict[int, bool] = {}
         """End offsets of people found by given name (False) or gazetteer (True): their
         surnames are followed through the text (ال-surnames only for gazetteer people)."""
         if blocked:
-            _block(t, blocked)
+            block(t, blocked)
         found: list[Entity] = []
         words = t.words
         used = t.used
@@ -298,10 +105,10 @@ class Extractor:
     # -- building entities ---------------------------------------------------------------
 
     def _make(
-        self, t: _Text, type_: str, first: int, last: int, off: int, canonical: str | None = None
+        self, t: TextWords, type_: str, first: int, last: int, off: int, canonical: str | None = None
     ) -> tuple[Entity, int]:
         self.first_word = first
-        start = t.starts[first] + _surface_offset(t.text, t.starts[first], off)
+        start = t.starts[first] + surface_offset(t.text, t.starts[first], off)
         end = t.ends[last]
         surface = t.text[start:end]
         if canonical is None:
@@ -312,16 +119,16 @@ class Extractor:
 
     # -- rules -----------------------------------------------------------------------------
 
-    def _unit_number(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _unit_number(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
-        if w.unit is None or i + 1 >= len(t.words) or not t.words[i + 1].digit or t.gaps[i + 1] > 1:
+        if w.unit is None or i + 1 >= len(t.words) or not t.words[i + 1].digit or t.gaps[i + 1] == BREAK:
             return None
-        head = _canonical(t.text[t.starts[i] + _surface_offset(t.text, t.starts[i], w.unit) : t.ends[i]])
+        head = _canonical(t.text[t.starts[i] + surface_offset(t.text, t.starts[i], w.unit) : t.ends[i]])
         if not head.startswith("ال") and head in ("لواء", "كتيبة", "فرقة", "سرية", "فيلق"):
             head = "ال" + head
         return self._make(t, UNIT, i, i + 1, w.unit, f"{head} {t.words[i + 1].norm}")
 
-    def _gazetteer(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _gazetteer(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         best: tuple[int, int, Entry] | None = None
         words, used, gaps = t.words, t.used, t.gaps
         n = len(words)
@@ -355,7 +162,7 @@ class Extractor:
             type_ = ORG  # برشلونة الإسباني, هامبورغ الألماني: the club, not the city
         return self._make(t, type_, i, last, off, entry.canonical)
 
-    def _titled(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _titled(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
         if w.title is None:
             return None
@@ -385,7 +192,7 @@ class Extractor:
             self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, j, last, start.first or 0)
 
-    def _named_unit(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _named_unit(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
         if w.security_head is not None and i + 1 < len(t.words) and t.joined(i + 1) and t.words[i + 1].security:
             last = self._phrase_end(t, i + 1, need_nisba=False)
@@ -404,7 +211,7 @@ class Extractor:
                 return self._make(t, UNIT, i, last, w.army)
         return None
 
-    def _org(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _org(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
         if w.org_descriptor is not None:
             return self._described(t, i)
@@ -421,10 +228,10 @@ class Extractor:
                 return self._make(t, ORG, i, last, w.org_definite)
         return None
 
-    def _described(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _described(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """The name after an organisation descriptor, quoted or not (شركة "أرامكو")."""
         j = i + 1
-        if j >= len(t.words) or t.gaps[j] > 1 or t.used[j]:
+        if j >= len(t.words) or t.gaps[j] == BREAK or t.used[j]:
             return None
         gaz = self._gazetteer(t, j)
         if gaz is not None:
@@ -433,19 +240,19 @@ class Extractor:
             return None  # شركة سعودية: a kind of company
         last = None
         k = j
-        while k < len(t.words) and k - j < 2 and (k == j or t.gaps[k] == 0) and not t.used[k]:
+        while k < len(t.words) and k - j < 2 and (k == j or t.joined(k)) and not t.used[k]:
             w = t.words[k]
             if not _name_like(w) or w.conj or (k > j and (w.nisba or w.has_al != t.words[j].has_al)):
                 break
             last = k
             k += 1
-        if last is None or (last == j and t.words[j].has_al and t.gaps[j] == 0 and t.words[j].generic):
+        if last is None or (last == j and t.words[j].has_al and t.joined(j) and t.words[j].generic):
             return None
-        if t.gaps[j] == 0 and t.words[j].has_al:
+        if t.joined(j) and t.words[j].has_al:
             return None  # شركة الكهرباء: a kind of company, not a name (known ones matched above)
         return self._make(t, ORG, j, last, 0)
 
-    def _nationality(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _nationality(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """الفرنسي تييري هنري: a nationality as a noun before a two-word or known given name."""
         j = i + 1
         if not t.words[i].nisba or j >= len(t.words) or not t.joined(j) or t.used[j]:
@@ -460,7 +267,7 @@ class Extractor:
             return None
         return self._make(t, PERSON, j, last, start.first or 0)
 
-    def _place(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _place(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
         if w.place is None and w.place_compound is None:
             return None
@@ -485,7 +292,7 @@ class Extractor:
             return None  # مدينة تميزت, مدينة كبيرة, مدينة سعودية
         return self._make(t, PLACE, j, j, 0)
 
-    def _given_name(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _given_name(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
         if w.first is None and not (w.connector and w.norm in ("عبد", "ابو")):
             return None
@@ -501,7 +308,7 @@ class Extractor:
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, i, last, w.first or 0)
 
-    def _spoken(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _spoken(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         if t.words[i].speech is None:
             return None
         j = i + 1
@@ -519,7 +326,7 @@ class Extractor:
             return None
         return self._make(t, PERSON, j, last, 0)
 
-    def _patronymic(self, t: _Text, i: int) -> tuple[Entity, int] | None:
+    def _patronymic(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """X بن Y with X not a known given name (معاوية بن أبي سفيان)."""
         if t.words[i].norm not in self.lex.section("patronymic") or i == 0 or i + 1 >= len(t.words):
             return None
@@ -536,7 +343,7 @@ class Extractor:
 
     # -- extents -----------------------------------------------------------------------------
 
-    def _name_end(self, t: _Text, j: int, max_words: int = MAX_NAME) -> int:
+    def _name_end(self, t: TextWords, j: int, max_words: int = MAX_NAME) -> int:
         """Last word of a name starting at word j: given names and connectors, then one surname."""
         last = j
         k = j + 1
@@ -564,7 +371,7 @@ class Extractor:
             last -= 1
         return last
 
-    def _phrase_end(self, t: _Text, j: int, need_nisba: bool) -> int | None:
+    def _phrase_end(self, t: TextWords, j: int, need_nisba: bool) -> int | None:
         """Last word of the definite phrase after a head at j-1, or None when there is none."""
         last = None
         k = j
@@ -583,7 +390,7 @@ class Extractor:
             k += 1
         return last
 
-    def _follow_surnames(self, t: _Text, found: list[Entity]) -> list[Entity]:
+    def _follow_surnames(self, t: TextWords, found: list[Entity]) -> list[Entity]:
         """Later single-word mentions of the surnames of people already found."""
         surnames: dict[str, str] = {}
         for entity in found:
@@ -634,7 +441,7 @@ DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "ا�
 """Titles whose holder is often named by one ال-word (الإمام الرضا، الملك الحسين)."""
 
 
-def _club_nationality(t: _Text, k: int) -> bool:
+def _club_nationality(t: TextWords, k: int) -> bool:
     """Is word k a masculine nationality right after a city (a club's name, برشلونة الإسباني)?"""
     if k >= len(t.words) or not t.joined(k):
         return False
@@ -642,7 +449,7 @@ def _club_nationality(t: _Text, k: int) -> bool:
     return w.nisba and w.has_al and w.norm.endswith("ي") and w.forms[0][1].startswith("ال")
 
 
-def _alone(t: _Text, j: int) -> bool:
+def _alone(t: TextWords, j: int) -> bool:
     """Is word j a plain one-word name: no nationality, not generic, nothing name-like after it?"""
     w = t.words[j]
     if w.nisba or w.generic or not _name_like(w) or w.conj:
@@ -651,7 +458,7 @@ def _alone(t: _Text, j: int) -> bool:
     return k >= len(t.words) or not t.joined(k) or t.words[k].stop
 
 
-def _foreign_pair(t: _Text, j: int) -> bool:
+def _foreign_pair(t: TextWords, j: int) -> bool:
     """Is word j followed by a second name-like word (ياري ليتمانن), not a noun (سيقاطع جلسة)?"""
     k = j + 1
     if k >= len(t.words) or not t.joined(k):
@@ -660,7 +467,7 @@ def _foreign_pair(t: _Text, j: int) -> bool:
     return _name_like(w) and not w.has_al and not w.conj and not w.norm.endswith(("ه", "ات", "ون")) and len(w.norm) > 2
 
 
-def _foreign_name(t: _Text, j: int) -> bool:
+def _foreign_name(t: TextWords, j: int) -> bool:
     """Could word j start an unknown (often foreign) name? Not a feminine or plural noun,
     not a verb-looking word, not the first word of a construct (وزير خارجية روسيا)."""
     w = t.words[j]
@@ -702,24 +509,3 @@ def _starts_non_person(node: Trie) -> bool:
     if entry is not None:
         return entry.type != PERSON
     return any(_starts_non_person(child) for key, child in node.items() if key is not None)
-
-
-def _surface_offset(text: str, start: int, norm_chars: int) -> int:
-    """Characters of the surface word at ``start`` that hold its first ``norm_chars`` letters."""
-    if norm_chars == 0:
-        return 0
-    offset = 0
-    seen = 0
-    while seen < norm_chars:
-        if not _MARKS.match(text[start + offset]):
-            seen += 1
-        offset += 1
-    return offset
-
-
-def _block(t: _Text, spans: list[tuple[int, int]]) -> None:
-    for start, end in spans:
-        i = bisect_left(t.starts, start)
-        while i < len(t.starts) and t.starts[i] < end:
-            t.used[i] = True
-            i += 1

@@ -19,9 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.facts.entities import Entity, _forms
+from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
 from store.facts.gazetteer import norm_words
+from store.facts.words import clitic_forms
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_dict (
@@ -198,7 +199,7 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
     candidates = [key]
     words = key.split()
     if words:
-        candidates += [" ".join([base, *words[1:]]) for _, base in _forms(words[0])[1:]]
+        candidates += [" ".join([base, *words[1:]]) for _, base in clitic_forms(words[0])[1:]]
     for candidate in candidates:
         sql = "SELECT id, canonical, type, df FROM entity_dict WHERE norm = ?"
         params: list[str] = [candidate]

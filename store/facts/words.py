@@ -1,0 +1,243 @@
+"""Words of a text as the entity rules see them: each distinct surface word analysed once.
+
+A Word knows its normal form, its clitic-stripped readings (وبطرابلس → طرابلس) and which
+gazetteer/trigger lists each reading belongs to; TextWords splits a text into words with
+offsets and the kind of gap before each (spaces, quotes, punctuation or a line break).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import accumulate
+from typing import NamedTuple
+
+from store.analysis import analyse_word, normalize
+from store.facts.gazetteer import Lexicon, Trie
+
+ARTICLE_FORMS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال")
+"""How a word with the definite article can begin (clitics included), as written."""
+QUOTES = frozenset("\"'“”«»‘’„")
+MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
+MAX_CACHE = 300_000
+"""Distinct words kept analysed (about 100 MB at most); the cache restarts when full."""
+
+SPACE, QUOTE, BREAK = 0, 1, 2
+"""Gap kinds before a word: spaces only; quotes (and spaces); anything else or a line break."""
+
+
+class Word(NamedTuple):
+    """What the lexicon knows about one surface word (computed once per distinct word).
+
+    Offsets (``first``, ``title``, ``org``…) are the clitic prefix length of the reading
+    that matched, None when none did. A tuple of plain values, so that the hundreds of
+    thousands of cached words cost the garbage collector nothing.
+    """
+
+    norm: str
+    forms: tuple[tuple[int, str], ...]
+    digit: bool
+    tanween: bool
+    """مشتبهاً: written with tanween, an indefinite noun, not a name."""
+    has_al: bool
+    """Written with the article (after any clitics); ألعاب has none."""
+    stop: bool
+    conj: bool
+    """Starts with the conjunction و/ف (before a known word or the article)."""
+    names: tuple[tuple[int, Trie], ...] = ()
+    first: int | None = None
+    first_ambiguous: bool = False
+    title: int | None = None
+    title_adjectives: bool = False
+    org: int | None = None
+    org_definite: int | None = None
+    org_descriptor: int | None = None
+    unit: int | None = None
+    unit_named: int | None = None
+    security_head: int | None = None
+    army: int | None = None
+    place: int | None = None
+    place_compound: int | None = None
+    speech: int | None = None
+    misc: bool = False
+    security: bool = False
+    nisba: bool = False
+    """A nationality adjective (الليبي، الأمريكية)."""
+    connector: bool = False
+    generic: bool = False
+    live: bool = False
+    """True when any rule can start at this word."""
+
+
+def analyse(surface: str, lex: Lexicon) -> Word:
+    """The Word for one surface word."""
+    analysed = analyse_word(surface)  # cached: the import has just indexed these words
+    norm = analysed[0][0] if len(analysed) == 1 else normalize(surface)
+    forms = clitic_forms(norm)
+    stop = lex.stop
+    is_stop = norm in stop or (len(forms) > 1 and forms[1][1] in stop) or len(norm) < 2
+    index = lex.index
+    hits = [(off, base, tags) for off, base in forms if (tags := index.get(base)) is not None]
+    conj = norm[:1] in ("و", "ف") and (
+        norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال" or any(off > 0 for off, _, _ in hits)
+    )
+    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, surface.startswith(ARTICLE_FORMS), is_stop, conj)
+    return Word(*plain) if not hits else _known(surface, lex, hits, plain)
+
+
+def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]]], plain: tuple) -> Word:
+    def at(*tags: str) -> int | None:
+        return next((off for off, _, have in hits if not have.isdisjoint(tags)), None)
+
+    norm, is_stop = plain[0], plain[5]
+    first = at("first", "first?")
+    if first and len(norm) - first < 4:
+        first = None  # ورود is not و + رود
+    if first is not None and norm in lex.ta_marbuta and surface.endswith("ه"):
+        first = None  # ناديه (his club), not نادية
+    if first is not None and is_stop:
+        # على (on) and علي (Ali) normalise alike: the written ى decides; else stop wins
+        if norm.endswith("ي") and not surface.endswith("ى") and len(norm) > 1:
+            is_stop = False
+        else:
+            first = None
+    fields = {
+        "names": tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags),
+        "first": first,
+        "first_ambiguous": first is not None and at("first?") is not None,
+        "title": at("title", "title+"),
+        "title_adjectives": at("title+") is not None,
+        "org": at("org"),
+        "org_definite": at("org-definite"),
+        "org_descriptor": at("org-descriptor"),
+        "unit": at("unit"),
+        "unit_named": at("unit-named"),
+        "security_head": at("unit") if norm.endswith("جهاز") else None,
+        "army": at("army"),
+        "place": at("place"),
+        "place_compound": at("place-compound"),
+        "speech": at("speech"),
+        "misc": at("misc") is not None,
+        "security": at("security") is not None,
+        "nisba": at("nisba") is not None,
+        "connector": hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2],
+        "generic": at("generic") is not None,
+    }
+    starts = ("names", "first", "title", "org", "org_definite", "org_descriptor", "unit", "unit_named",
+              "security_head", "army", "place", "place_compound", "speech")  # fmt: skip
+    live = (
+        any(fields[name] not in (None, ()) for name in starts)
+        or fields["connector"] or fields["nisba"] or "patronymic" in hits[0][2]
+    )  # fmt: skip
+    return Word(*plain[:5], is_stop, plain[6], **fields, live=live)
+
+
+def clitic_forms(norm: str) -> tuple[tuple[int, str], ...]:
+    """(prefix length, base) for the word and its clitic-stripped readings, unstripped first."""
+    forms = [(0, norm)]
+    if len(norm) > 3 and norm[0] in "وف":
+        forms.append((1, norm[1:]))
+    for off, base in list(forms):
+        if len(base) > 3 and base[0] in "بكل":
+            if base.startswith("لل"):
+                forms.append((off, "ا" + base[1:]))  # للعراق = ل + العراق
+            else:
+                forms.append((off + 1, base[1:]))
+    return tuple(forms)
+
+
+_SPLIT = re.compile("([\\w\u064b-\u065f\u0670\u0640\u200c\u200d]+)")
+"""Words (letters, digits, marks inside) as split groups: faster than store.analysis.WORD, same words."""
+
+
+_SPLIT = re.compile("([\\w\u064b-\u065f\u0670\u0640\u200c\u200d]+)")
+"""Words (letters, digits, marks inside) as split groups: faster than store.analysis.WORD, same words."""
+
+
+class TextWords:
+    """The words of one text with their analyses and the gaps between them."""
+
+    def __init__(self, text: str, cache: WordCache) -> None:
+        self.text = text
+        parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        if len(cache) > MAX_CACHE:
+            cache.clear()
+        words = list(map(cache.__getitem__, parts[1::2]))
+        gaps = list(map(GAP_KINDS.__getitem__, parts[0:-1:2]))
+        if gaps:
+            gaps[0] = BREAK
+        offsets = list(accumulate(map(len, parts)))
+        self.starts = offsets[0::2]
+        self.ends = offsets[1::2]
+        self.words = words
+        self.gaps = gaps
+        self.used = [False] * len(words)
+
+    def joined(self, i: int) -> bool:
+        """True when word i follows word i-1 with only spaces between (same phrase)."""
+        return self.gaps[i] == SPACE
+
+
+class WordCache(dict):
+    """Surface word → Word, analysing each new word on first sight."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+        self.by_base: dict[str, tuple[Word, ...]] = {}
+        """Normalised clitic-free form → the cached words having it (to find surnames again)."""
+
+    def __missing__(self, surface: str) -> Word:
+        word = self[surface] = analyse(surface, self.lex)
+        if not word.stop:
+            by_base = self.by_base
+            for _, base in word.forms:
+                by_base[base] = (*by_base.get(base, ()), word)
+        return word
+
+    def clear(self) -> None:
+        super().clear()
+        self.by_base.clear()
+
+
+class _GapKinds(dict):
+    """Gap text → its kind (SPACE, QUOTE or BREAK), remembered."""
+
+    def __missing__(self, gap: str) -> int:
+        kind = _gap_kind(gap)
+        if len(self) < 10_000:
+            self[gap] = kind
+        return kind
+
+
+GAP_KINDS = _GapKinds()
+
+
+def _gap_kind(gap: str) -> int:
+    stripped = gap.strip()
+    if not stripped:
+        return BREAK if "\n" in gap else SPACE
+    return QUOTE if all(ch in QUOTES or ch.isspace() for ch in stripped) else BREAK
+
+
+def surface_offset(text: str, start: int, norm_chars: int) -> int:
+    """Characters of the surface word at ``start`` that hold its first ``norm_chars`` letters."""
+    if norm_chars == 0:
+        return 0
+    offset = 0
+    seen = 0
+    while seen < norm_chars:
+        if not MARKS.match(text[start + offset]):
+            seen += 1
+        offset += 1
+    return offset
+
+
+def block(t: TextWords, spans: list[tuple[int, int]]) -> None:
+    """Mark the words inside ``spans`` as used (dates found before the entity pass)."""
+    for start, end in spans:
+        i = bisect_left(t.starts, start)
+        while i < len(t.starts) and t.starts[i] < end:
+            t.used[i] = True
+            i += 1
