@@ -7,7 +7,7 @@ import sqlite3
 
 from store import bookmarks
 from store.bookmarks import Bookmark
-from store.recent import newest
+from store.recent import latest_id, newest
 from store.search import Hit
 from store.timeline import Timeline, month_counts, month_span
 
@@ -28,6 +28,10 @@ class BrowsingMixin:
     def newest(self, limit: int = 50, month: str | None = None) -> list[Hit]:
         """The newest articles (of ``month``, "YYYY-MM", if given)."""
         return newest(self.conn, limit, month)
+
+    def latest_id(self) -> int:
+        """The highest article id; it grows when articles are imported (also by another process)."""
+        return latest_id(self.conn)
 
     def bookmarks(self) -> list[Bookmark]:
         """Every bookmark, newest first."""

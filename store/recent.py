@@ -28,3 +28,8 @@ def newest(conn: sqlite3.Connection, limit: int = 50, month: str | None = None) 
         Hit(id=i, key=k, title=t, date=d, source=s, url=u, score=0.0, snippet=first_words(body, 200))
         for i, k, t, d, s, u, body in rows
     ]
+
+
+def latest_id(conn: sqlite3.Connection) -> int:
+    """The highest article id (instant): it grows when an import adds articles."""
+    return conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0

@@ -291,3 +291,22 @@ async def test_a_database_error_is_a_notification_not_a_crash(archive, monkeypat
         assert any("malformed" in str(n.message) for n in app._notifications)
         await pilot.press("escape")
         assert app.screen.query_one(ResultList).hits  # the newest articles are still listed
+
+
+@run
+async def test_articles_imported_meanwhile_appear_without_a_restart(archive, monkeypatch):
+    import tui.screens.main as main_screen
+
+    monkeypatch.setattr(main_screen, "WATCH_INTERVAL", 0.2)
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        with Archive(archive.path) as other:  # another process importing, as far as the app knows
+            other.import_records([Record(title="خبر جديد", body="وصل الآن", date="2018-01-01", key="fresh")])
+        for _ in range(20):
+            await pilot.pause(0.1)
+            if app.screen.query_one(ResultList).hits[0].key == "fresh":
+                break
+        await settle(pilot)
+        assert app.screen.query_one(ResultList).hits[0].key == "fresh"
+        assert app.screen.query_one(TimelineBar).months[-1] == "2018-01"

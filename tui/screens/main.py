@@ -49,6 +49,8 @@ RELATED = 8
 """Related articles listed in the sidebar."""
 COUNT_BUDGET = 2.0
 """Seconds the per-month count may take before the timeline gives up for this query."""
+WATCH_INTERVAL = 5.0
+"""Seconds between checks for articles imported while the app runs."""
 ARCHIVE_COUNT_BUDGET = 10.0
 """The same for the whole archive's histogram (computed once, in the background)."""
 
@@ -66,6 +68,7 @@ class MainScreen(Screen):
         Binding("s", "toggle_facts", "Facts"),
         Binding("t", "focus_timeline", "Timeline", show=False),
         Binding("escape", "escape", "Results", show=False),
+        Binding("ctrl+r", "refresh", "Refresh", show=False),
         Binding("question_mark", "app.help", "Help"),
     ]
 
@@ -89,6 +92,7 @@ class MainScreen(Screen):
         self._typed_at = 0.0
         self._archive_timeline: Timeline | None = None
         self._counted: str | None = None  # the query whose per-month counts are shown
+        self._latest_id: int | None = None
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -112,6 +116,7 @@ class MainScreen(Screen):
         self.query_one("#article-meta", Static).update(Text("Type to search; Enter opens a result.", "dim"))
         self.run_search("")
         self.load_month_span()
+        self.set_interval(WATCH_INTERVAL, self.watch_imports)
 
     # -- searching -------------------------------------------------------------------------
 
@@ -226,6 +231,26 @@ class MainScreen(Screen):
         """The archive's first and last month, for the timeline's range."""
         span = await self._read(self.reader, lambda a: a.month_span())
         self.query_one(TimelineBar).set_range(span)
+
+    @work(exclusive=True, group="watch")
+    async def watch_imports(self) -> None:
+        """Notice articles imported meanwhile (by any process): the newest list and timeline follow."""
+        latest = await self._read(self.counter, lambda a: a.latest_id())
+        if latest is None:
+            return
+        if self._latest_id is not None and latest > self._latest_id:
+            self._archive_timeline = None
+            self.load_month_span()
+            if not self.query_one(SearchInput).value.strip():
+                self.action_refresh()
+            else:
+                self.notify("new articles were imported: ctrl+r runs the search again", timeout=4)
+        self._latest_id = latest
+
+    def action_refresh(self) -> None:
+        """Run the current search again (and recount)."""
+        self._counted = None
+        self.run_search(self.query_one(SearchInput).value)
 
     @on(MonthChosen)
     def _month_chosen(self, event: MonthChosen) -> None:
