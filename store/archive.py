@@ -120,12 +120,15 @@ class Archive(FactsMixin, BrowsingMixin):
         and unmarked, and is seeded on the next open.
         """
         archive = cls(path)
-        if seed and archive._unseeded():
-            from seeds import seed_paths
+        if archive._unseeded():
+            if seed:
+                from seeds import seed_paths
 
-            archive.import_paths(seed_paths())
-            with archive.conn:
-                archive.conn.execute("INSERT OR REPLACE INTO meta VALUES ('seeded', '1')")
+                archive.import_paths(seed_paths())
+            with archive.conn:  # decided once: an archive made with --no-seed stays unseeded
+                archive.conn.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('seeded', ?)", ("1" if seed else "0",)
+                )
         return archive
 
     def _unseeded(self) -> bool:
