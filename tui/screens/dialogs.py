@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -25,7 +26,7 @@ def binding_rows(sources: Iterable[tuple[str, Sequence[BindingType]]]) -> list[t
     for where, bindings in sources:
         for binding in bindings:
             if isinstance(binding, Binding) and binding.description:
-                keys = ", ".join(key.strip() for key in binding.key.split(","))
+                keys = ", ".join(format_key(key.strip()) for key in binding.key.split(","))
                 rows.append((where, keys, binding.description))
     return rows
 
