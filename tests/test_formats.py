@@ -369,6 +369,20 @@ def test_zip_members_of_several_formats(empty, tmp_path: Path) -> None:
     assert empty.article("deep").origin == f"{path}!nested/inner.zip!deep.json"
 
 
+def test_forced_format_applies_inside_archives(tmp_path: Path) -> None:
+    import gzip
+
+    path = build_zip(tmp_path / "notes.zip", {"a.dat": "عنوان أول\nنص", "b.dat": "عنوان ثان\nنص"})
+    assert [i.reason for i in read_paths([path])] == ["no articles found (read as zip)"]  # .dat unknown...
+    records, failures = split(read_paths([path], fmt="text"))  # ...until the format is forced
+    assert not failures and [r.title for r in records] == ["عنوان أول", "عنوان ثان"]
+    (as_text,) = read_paths([build_zip(tmp_path / "t.zip", {"doc.txt": TREC})], fmt="text")
+    assert as_text.title == "<DOC>"
+    gz = write(tmp_path / "wire.dat.gz", gzip.compress(GIGAWORD.encode()))
+    assert len(list(read_paths([gz], fmt="sgml"))) == 2
+    assert [i.reason for i in read_paths([path], fmt="zip")] == ["no articles found (read as zip)"]
+
+
 def test_zip_bomb_and_path_traversal_are_reported(tmp_path: Path) -> None:
     path = build_zip(
         tmp_path / "hostile.zip",

@@ -127,15 +127,30 @@ MAX_WHOLE_FILE_BYTES: dict[str, int] = {
 Lines, WARC, ZIP and gzip are streamed a record at a time and have no file-size limit."""
 
 
-def read_source(source: Source, fmt: str) -> Iterator[Record | ImportFailure]:
-    """Records of one source in a known format; a failing file becomes one ImportFailure."""
+CONTAINERS = ("zip", "gzip")
+"""Formats that hold other files; ``--format`` applies to what is inside them."""
+
+
+def choose_format(source: Source, forced: str | None) -> str | None:
+    """The reader for ``source``: the forced format, except that archives are still opened."""
+    detected = detect_format(source) if forced is None or forced not in CONTAINERS else forced
+    if forced is None or detected in CONTAINERS:
+        return detected
+    return forced
+
+
+def read_source(source: Source, fmt: str, inner: str | None = None) -> Iterator[Record | ImportFailure]:
+    """Records of one source in a known format; a failing file becomes one ImportFailure.
+
+    ``inner``: the format forced for the files inside a container (zip, gzip).
+    """
     limit = MAX_WHOLE_FILE_BYTES.get(fmt)
     if limit is not None and source.size > limit:
         yield ImportFailure(source.name, f"file too large for {fmt} ({source.size:,} bytes > {limit:,})")
         return
     found = False
     try:
-        for item in READERS[fmt](source):
+        for item in READERS[fmt](source, inner) if fmt in CONTAINERS else READERS[fmt](source):
             found = True
             yield item
     except (
@@ -169,11 +184,11 @@ def read_sources(
             yield item
             continue
         source, explicit = item
-        source_format = fmt or detect_format(source)
+        source_format = choose_format(source, fmt)
         if source_format is None:
             if explicit:
                 yield ImportFailure(source.name, f"unsupported file type '{source.suffix or 'none'}'")
         else:
-            yield from read_source(source, source_format)
+            yield from read_source(source, source_format, inner=None if fmt in CONTAINERS else fmt)
         if on_done:
             on_done(source)

@@ -17,9 +17,9 @@ from store.records import Record
 GZIP_MAGIC = bytes([0x1F, 0x8B])
 
 
-def read_gzip(source: Source) -> Iterator[Record | ImportFailure]:
-    """Records of the decompressed content, read as the format it turns out to be."""
-    from store.importers import detect_format, read_source  # the registry imports this module
+def read_gzip(source: Source, inner: str | None = None) -> Iterator[Record | ImportFailure]:
+    """Records of the decompressed content, read as the format it turns out to be (or ``inner``)."""
+    from store.importers import choose_format, read_source  # the registry imports this module
 
     declared = _declared_size(source)
     size = MAX_MEMBER_BYTES if declared is None else declared
@@ -31,13 +31,13 @@ def read_gzip(source: Source) -> Iterator[Record | ImportFailure]:
         )
     base = source.stem if source.name.lower().endswith(".gz") else "content"
     name = f"{source.name}!{base}"
-    inner = Source(name, size, lambda: limited(gzip.GzipFile(fileobj=source.open()), size, source.name))
-    fmt = detect_format(inner)
+    content = Source(name, size, lambda: limited(gzip.GzipFile(fileobj=source.open()), size, source.name))
+    fmt = choose_format(content, inner)
     if fmt is None:
         raise ValueError("compressed content is not a supported format")
     if fmt in ("gzip", "zip"):
         raise ValueError(f"compressed {fmt} inside gzip: decompress it first")
-    yield from read_source(inner, fmt)
+    yield from read_source(content, fmt)
 
 
 def _declared_size(source: Source) -> int | None:

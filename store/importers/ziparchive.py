@@ -56,9 +56,10 @@ class _Limited(io.RawIOBase):
         super().close()
 
 
-def read_zip(source: Source, depth: int = 1) -> Iterator[Record | ImportFailure]:
-    """Records of every supported member; unsafe or oversized members are reported."""
-    from store.importers import detect_format, read_source  # the registry imports this module
+def read_zip(source: Source, inner: str | None = None, depth: int = 1) -> Iterator[Record | ImportFailure]:
+    """Records of every supported member (``inner``: the format forced for them); unsafe or
+    oversized members are reported."""
+    from store.importers import choose_format, read_source  # the registry imports this module
 
     with source.open() as stream:
         try:
@@ -79,7 +80,7 @@ def read_zip(source: Source, depth: int = 1) -> Iterator[Record | ImportFailure]
                     yield ImportFailure(name, reason)
                     continue
                 member = Source(name, info.file_size, _opener(archive, info, name))
-                fmt = detect_format(member)
+                fmt = choose_format(member, inner)
                 if fmt is None:
                     continue
                 if fmt == "zip":
@@ -90,14 +91,14 @@ def read_zip(source: Source, depth: int = 1) -> Iterator[Record | ImportFailure]
                         yield ImportFailure(name, "archive inside an archive too large to read in place")
                         continue
                     member = Source.from_bytes(name, member.read_bytes())
-                    yield from _read_nested(member, depth + 1)
+                    yield from _read_nested(member, inner, depth + 1)
                     continue
-                yield from read_source(member, fmt)
+                yield from read_source(member, fmt, inner)
 
 
-def _read_nested(member: Source, depth: int) -> Iterator[Record | ImportFailure]:
+def _read_nested(member: Source, inner: str | None, depth: int) -> Iterator[Record | ImportFailure]:
     try:
-        yield from read_zip(member, depth)
+        yield from read_zip(member, inner, depth)
     except ValueError as exc:
         yield ImportFailure(member.name, str(exc))
 
