@@ -105,7 +105,7 @@ def test_gigaword_doc_id_headline_dateline_paragraphs(tmp_path: Path) -> None:
         "قمة عربية في القاهرة",
         "2001-01-02",
     )
-    assert first.body == "الفقرة الأولى من الخبر.\n\nالفقرة الثانية من الخبر."
+    assert first.body == "القاهرة 2-1 (اف ب) -\n\nالفقرة الأولى من الخبر.\n\nالفقرة الثانية من الخبر."
     assert first.extra["dateline"] == "القاهرة 2-1 (اف ب) -"
     assert (second.key, second.body, second.origin) == ("AFP_ARB_20010102.0008", "نص بلا فقرات.", f"{path}#2")
 

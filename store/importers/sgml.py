@@ -113,6 +113,8 @@ def _record(block: str, origin: str) -> Record:
     if not body and not fields.get("title"):
         raise RecordError("document has no <TEXT> and no title")
     extra = {name: fields[name] for name in ("abstract", "dateline") if fields.get(name)}
+    if "dateline" in extra and body:  # the story's first words in print ("CAIRO, Jan 2 (AFP) -")
+        body = f"{extra['dateline']}\n\n{body}"
     return Record(
         title=fields.get("title", ""),
         body=body,
