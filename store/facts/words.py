@@ -12,7 +12,7 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import NamedTuple
 
-from store.analysis import analyse_word, normalize
+from store.analysis import normalize
 from store.facts.gazetteer import Lexicon, Trie
 
 ARTICLE_FORMS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال")
@@ -71,8 +71,7 @@ class Word(NamedTuple):
 
 def analyse(surface: str, lex: Lexicon) -> Word:
     """The Word for one surface word."""
-    analysed = analyse_word(surface)  # cached: the import has just indexed these words
-    norm = analysed[0][0] if len(analysed) == 1 else normalize(surface)
+    norm = normalize(surface)
     forms = clitic_forms(norm)
     stop = lex.stop
     is_stop = norm in stop or (len(forms) > 1 and forms[1][1] in stop) or len(norm) < 2
