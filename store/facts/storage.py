@@ -58,7 +58,6 @@ CREATE TABLE IF NOT EXISTS article_facts (
 """
 
 
-
 def ensure_schema(conn: sqlite3.Connection) -> None:
     """Create the facts tables if this archive has none yet (inside any open transaction)."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_facts'").fetchone():
