@@ -17,7 +17,7 @@ from tui.rtl.shape import shape
 from tui.screens.dialogs import BookmarksScreen, HelpScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.facts import FactsSidebar
-from tui.widgets.results import ResultList
+from tui.widgets.results import ROWS_PER_HIT, ResultList
 from tui.widgets.search_input import SearchInput
 from tui.widgets.timeline import TimelineBar
 
@@ -310,3 +310,21 @@ async def test_articles_imported_meanwhile_appear_without_a_restart(archive, mon
         await settle(pilot)
         assert app.screen.query_one(ResultList).hits[0].key == "fresh"
         assert app.screen.query_one(TimelineBar).months[-1] == "2018-01"
+
+
+@run
+async def test_the_mouse_opens_results_and_chooses_months(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "طرابلس")
+        results = app.screen.query_one(ResultList)
+        second = results.hits[1].key
+        await pilot.click(ResultList, offset=(5, ROWS_PER_HIT + 1))  # a row of the second hit
+        await settle(pilot)
+        assert app.screen.article.key == second
+        timeline = app.screen.query_one(TimelineBar)
+        column = timeline.months.index("2017-01") + 1  # +1: the widget's left padding
+        await pilot.click(TimelineBar, offset=(column, 1))
+        await settle(pilot)
+        assert timeline.chosen == "2017-01"
+        assert [hit.key for hit in results.hits] == ["tripoli-jan"]
