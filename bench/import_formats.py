@@ -157,6 +157,27 @@ def generate(folder: Path, pages: int) -> dict[str, Path]:
     return {"html": html_dir, "feed": feed_dir, "warc": warc}
 
 
+def write_flat(folder: Path) -> dict[str, Path]:
+    """saudinewsnet's records as one .jsonl and one .csv file."""
+    import csv
+
+    paths = {"jsonl": folder / "saudi.jsonl", "csv": folder / "saudi.csv"}
+    fields = ["source", "url", "date_extracted", "title", "author", "content"]
+    with (
+        open(paths["jsonl"], "w", encoding="utf-8") as lines,
+        open(paths["csv"], "w", encoding="utf-8", newline="") as table,
+    ):
+        writer = csv.DictWriter(table, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        for zpath in sorted(SAUDI.glob("*.zip")):
+            with zipfile.ZipFile(zpath) as archive:
+                for info in archive.infolist():
+                    for item in json.loads(archive.read(info)):
+                        lines.write(json.dumps(item, ensure_ascii=False) + "\n")
+                        writer.writerow(item)
+    return paths
+
+
 # -- report -------------------------------------------------------------------------------------
 
 
@@ -216,6 +237,10 @@ def main() -> None:
         line("HTML  import", run("import", [made["html"]]))
         line("RSS   import (feedparser)", run("import", [made["feed"]]))
         line("WARC  import (warcio + trafilatura)", run("import", [made["warc"]]))
+        print("saudinewsnet re-written as JSON Lines and CSV (readers only):")
+        flat = write_flat(Path(tmp))
+        line("JSONL read", run("read", [flat["jsonl"]]))
+        line("CSV   read", run("read", [flat["csv"]]))
 
     print("Exact counts:")
     print(

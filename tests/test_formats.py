@@ -508,6 +508,23 @@ def test_json_object_wrapping_the_list_is_still_read(tmp_path: Path) -> None:
 # -- CSV ----------------------------------------------------------------------------------------
 
 
+def test_csv_streams_rows_across_chunks(tmp_path: Path) -> None:
+    import csv
+
+    rows = [
+        {"id": str(n), "title": f"عنوان {n}, بفاصلة", "body": f'{AR_BODY}\n"{n}"\n' * 40} for n in range(300)
+    ]
+    path = tmp_path / "big.csv"
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=["id", "title", "body"])
+        writer.writeheader()
+        writer.writerows(rows)
+    assert path.stat().st_size > 3 * (1 << 20)  # several decode chunks
+    records, failures = split(read_paths([path]))
+    assert not failures
+    assert [(r.key, r.title, r.body) for r in records] == [(x["id"], x["title"], x["body"]) for x in rows]
+
+
 def test_csv_rows(tmp_path: Path) -> None:
     path = write(tmp_path / "a.csv", 'id,title,body,date\n1,"عنوان, بفاصلة","سطر\nوسطر",2017-01-26\n2,,,\n')
     (row,), (failure,) = split(read_paths([path]))

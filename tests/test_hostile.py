@@ -219,6 +219,10 @@ def test_200_mb_single_record_is_refused_in_bounded_memory(tmp_path: Path) -> No
     records, failures, grown_mb, reasons = measure(jsonl)
     assert (records, failures) == (1, 1) and "line" in reasons[0]
     assert grown_mb < 100
+    table = write(tmp_path / "huge.csv", "title,text\nصغير,نص\nضخم," + "x" * BIG + "\n")
+    records, failures, grown_mb, reasons = measure(table)
+    assert (records, failures) == (1, 1) and "invalid" in reasons[0]
+    assert grown_mb < 100
     sgml = write(tmp_path / "huge.txt", "<DOC>\n<TITLE>ضخم</TITLE>\n<TEXT>" + "x" * BIG + "</TEXT>\n</DOC>\n")
     records, failures, grown_mb, reasons = measure(sgml)
     assert (records, failures) == (0, 1) and "document" in reasons[0]

@@ -121,10 +121,9 @@ MAX_WHOLE_FILE_BYTES: dict[str, int] = {
     "text": 16 << 20,
     "html": 16 << 20,
     "feed": 64 << 20,
-    "csv": 128 << 20,
 }
 """Formats read whole into memory, and the largest file each takes. SGML, JSON arrays, JSON
-Lines, WARC, ZIP and gzip are streamed a record at a time and have no file-size limit."""
+Lines, CSV, WARC, ZIP and gzip are streamed a record at a time and have no file-size limit."""
 
 
 CONTAINERS = ("zip", "gzip")

@@ -1,12 +1,14 @@
-"""CSV with a header row (as ``archive-tui export --format csv`` writes): one article per row."""
+"""CSV with a header row (as ``archive-tui export --format csv`` writes): one article per row.
+
+Read as a stream, one row at a time, so memory stays bounded whatever the file size.
+"""
 
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 
-from store.importers.encoding import decode
+from store.importers.encoding import DecodeError, decode_stream, repair_mojibake
 from store.importers.failures import ImportFailure
 from store.importers.source import Source
 from store.records import Record, RecordError, record_from_mapping
@@ -16,17 +18,39 @@ MAX_FIELD_CHARS = 16_000_000
 
 
 def read_csv(source: Source) -> Iterator[Record | ImportFailure]:
-    """Rows keyed by the header; a row that cannot become an article is reported, the rest import."""
+    """Rows keyed by the header; a row that cannot become an article is reported, the rest import.
+
+    Malformed CSV or undecodable bytes stop the file there: the rows before import.
+    """
     csv.field_size_limit(MAX_FIELD_CHARS)
-    reader = csv.DictReader(io.StringIO(decode(source.read_bytes()), newline=""))
-    if not reader.fieldnames:
-        raise ValueError("empty CSV file (no header row)")
-    try:
-        for number, row in enumerate(reader, start=1):
-            row.pop(None, None)  # cells beyond the header
-            try:
-                yield record_from_mapping(row, origin=f"{source.name}#{number}")
-            except RecordError as exc:
-                yield ImportFailure(source.name, str(exc), number)
-    except csv.Error as exc:
-        raise ValueError(f"invalid CSV at line {reader.line_num}: {exc}") from None
+    number = 0
+    with source.open() as stream:
+        reader = csv.DictReader(_lines(decode_stream(stream)))
+        try:
+            if not reader.fieldnames:
+                raise ValueError("empty CSV file (no header row)")
+            for number, row in enumerate(reader, start=1):
+                row.pop(None, None)  # cells beyond the header
+                try:
+                    yield record_from_mapping(row, origin=f"{source.name}#{number}")
+                except RecordError as exc:
+                    yield ImportFailure(source.name, str(exc), number)
+        except csv.Error as exc:
+            reason = f"invalid CSV at line {reader.line_num}: {exc}; this and later rows not read"
+            yield ImportFailure(source.name, reason, number + 1)
+        except DecodeError as exc:
+            yield ImportFailure(source.name, f"{exc}; this and later rows not read", number + 1)
+
+
+def _lines(chunks: Iterator[str]) -> Iterator[str]:
+    """Text lines with their line ends (as the csv module wants them), mojibake repaired."""
+    pending = ""
+    for chunk in chunks:
+        parts = (pending + chunk).split("\n")
+        pending = parts.pop()
+        if len(pending) > MAX_FIELD_CHARS:
+            raise csv.Error(f"line longer than {MAX_FIELD_CHARS:,} characters")
+        for part in parts:
+            yield repair_mojibake(part + "\n")
+    if pending:
+        yield repair_mojibake(pending)
