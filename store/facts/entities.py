@@ -354,7 +354,7 @@ class Extractor:
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
-            elif not _name_like(w) or w.conj or (w.names and _starts_non_person(w.names[0][1])):
+            elif not _name_like(w) or w.conj or (w.names and not w.connector and _starts_non_person(w.names[0][1])):
                 break
             if after_connector or w.connector or w.first is not None:
                 last = k
