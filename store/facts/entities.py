@@ -407,20 +407,16 @@ class Extractor:
                 surnames.setdefault(last, entity.canonical)
         if not surnames:
             return []
-        extra = []
-        words = t.words
+        wanted: dict[int, tuple[int, str]] = {}  # id(word) → (clitic length, canonical)
         for surname, canonical in surnames.items():
             for w in self.cache.by_base.get(surname, ()):
-                off = next(off for off, base in w.forms if base == surname)
-                i = -1
-                while True:
-                    try:
-                        i = words.index(w, i + 1)
-                    except ValueError:
-                        break
-                    if not t.used[i]:
-                        extra.append(self._make(t, PERSON, i, i, off, canonical)[0])
-                        t.used[i] = True
+                wanted[id(w)] = (next(off for off, base in w.forms if base == surname), canonical)
+        extra = []
+        for i, w in enumerate(t.words):
+            found_as = wanted.get(id(w))
+            if found_as is not None and not t.used[i]:
+                extra.append(self._make(t, PERSON, i, i, found_as[0], found_as[1])[0])
+                t.used[i] = True
         return extra
 
 
