@@ -207,6 +207,12 @@ def test_html_mislabelled_latin1_is_read_as_windows_1256(tmp_path: Path) -> None
     assert not failures and record.title == AR_TITLE and AR_BODY in record.body
 
 
+def test_html_resaved_as_utf8_with_a_stale_meta_charset(tmp_path: Path) -> None:
+    path = write(tmp_path / "resaved.html", PAGE.format(charset="windows-1256"))  # bytes are UTF-8
+    (record,), failures = split(read_paths([path]))
+    assert not failures and record.title == AR_TITLE and AR_BODY in record.body
+
+
 def test_html_without_article_text_is_reported(tmp_path: Path) -> None:
     path = write(
         tmp_path / "empty.html",

@@ -42,7 +42,10 @@ def read_html(source: Source) -> Iterator[Record]:
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Page bytes to text: the declared charset (HTTP header or <meta>) when it works, else detection."""
+    """Page bytes to text: UTF-8 when they are valid UTF-8 (saved pages often keep a stale
+    <meta charset>), else the declared charset (HTTP header or <meta>), else detection."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or _is_utf8(data):
+        return decode(data)
     match = _META_CHARSET.search(data[:4096])
     for charset in (declared, match.group(1).decode("ascii", "replace") if match else None):
         if charset:
@@ -53,6 +56,14 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     return decode(data)
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _codec(charset: str) -> str:
     """Browsers read 'iso-8859-1' and 'ascii' as Windows-1252 (WHATWG Encoding)."""
     name = charset.strip().lower()
@@ -60,7 +71,8 @@ def _codec(charset: str) -> str:
 
 
 def record_from_html(page: str, *, origin: str, key: str = "", url: str = "", date: str = "") -> Record:
-    """The article of a page; ``url``/``date`` (e.g. from a WARC record) are fallbacks.
+    """The article of a page. ``url`` (a WARC record's target URI) wins over the page's
+    canonical URL; ``date`` (the capture date) is used when the page has none.
 
     Raises RecordError when the page holds no article text.
     """
