@@ -82,10 +82,11 @@ def phase_read(paths: list[str]) -> dict:
     return {"items": records, "failures": failures, "numbered": numbered}
 
 
-def phase_import(paths: list[str]) -> dict:
+def phase_import(paths: list[str], facts: bool = True) -> dict:
     from store import Archive
 
     with tempfile.TemporaryDirectory() as tmp, Archive(Path(tmp) / "bench.db") as archive:
+        archive.extract_facts = facts
         report = archive.import_paths(paths)
         return {
             "items": report.imported + report.duplicates,
@@ -96,7 +97,13 @@ def phase_import(paths: list[str]) -> dict:
         }
 
 
-PHASES = {"bytes": phase_read_bytes, "json": phase_json_loads, "read": phase_read, "import": phase_import}
+PHASES = {
+    "bytes": phase_read_bytes,
+    "json": phase_json_loads,
+    "read": phase_read,
+    "import": phase_import,
+    "import-nofacts": lambda paths: phase_import(paths, facts=False),
+}
 
 
 def child(phase: str, paths: list[str]) -> None:
@@ -230,9 +237,10 @@ def main() -> None:
     line(f"JSON  saudinewsnet, {len(zips) // 2} of {len(zips)} zips", run("read", zips[: len(zips) // 2]))
     line(f"JSON  saudinewsnet, all {len(zips)} zips", run("read", [SAUDI]))
 
-    print("Full import (read + analyse + index, one transaction per batch):")
+    print("Full import (read + analyse + index + facts, one transaction per batch):")
     jaw = run("import", [JAWHARA])
     line("SGML  jawharafm", jaw)
+    line("SGML  jawharafm, facts extraction off", run("import-nofacts", [JAWHARA]))
     half = run("import", zips[: len(zips) // 2])
     line(f"JSON  saudinewsnet, {len(zips) // 2} of {len(zips)} zips", half)
     saudi = run("import", [SAUDI])
