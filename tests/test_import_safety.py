@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -94,12 +95,32 @@ def kill_when(proc: subprocess.Popen, db: Path, at_least: int, timeout: float = 
     proc.kill()  # SIGKILL: no cleanup, no rollback by the process itself
     proc.wait()
     assert proc.returncode == -9
+    assert_no_leftover_workers(db)
     return seen
+
+
+def assert_no_leftover_workers(db: Path, timeout: float = 20) -> None:
+    """The import's worker processes (forked: same command line) end when it is killed."""
+    deadline = time.monotonic() + timeout
+    while True:
+        alive = [pid for pid in os.listdir("/proc") if pid.isdigit() and str(db).encode() in _cmdline(pid)]
+        if not alive or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert not alive, f"worker processes outlived the killed import: {alive}"
+
+
+def _cmdline(pid: str) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read()
+    except OSError:
+        return b""
 
 
 def test_kill_9_mid_import_then_rerun_gives_exactly_the_clean_articles(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    distinct = make_corpus(corpus)
+    distinct = make_corpus(corpus, files=60)  # over 4 MB: the import uses worker processes
 
     clean_db = tmp_path / "clean.db"
     clean = subprocess.run(
