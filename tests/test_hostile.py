@@ -107,6 +107,26 @@ def test_deeply_nested_html_is_bounded(empty, tmp_path: Path) -> None:
     assert empty.search("سليم")
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("deep.json", '[{"title": "أ", "text": "نص"}, ' + "[" * 200_000 + "]" * 200_000 + "]"),
+        ("deep_object.json", '{"a": ' * 200_000 + "1" + "}" * 200_000),
+        ("deep.jsonl", '{"title": "أ", "text": "نص"}\n' + '{"a": ' * 200_000 + "1" + "}" * 200_000 + "\n"),
+    ],
+)
+def test_deeply_nested_json_is_reported(tmp_path: Path, name: str, content: str) -> None:
+    path = write(
+        tmp_path / name, content + ('{"title": "ب", "text": "نص"}\n' if name == "deep.jsonl" else "")
+    )
+    items = list(read_paths([path]))
+    failures = [i for i in items if isinstance(i, ImportFailure)]
+    assert len(failures) == 1
+    assert "deep" in failures[0].reason or "recursion" in failures[0].reason
+    expected = {"deep.json": 1, "deep_object.json": 0, "deep.jsonl": 2}[name]  # JSON Lines goes on after it
+    assert len(items) - len(failures) == expected
+
+
 def test_nested_zip_bomb_stops_at_the_nesting_limit(tmp_path: Path) -> None:
     data = b"title\n" + b"x" * 1000
     for level in range(4):

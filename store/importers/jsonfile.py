@@ -84,6 +84,9 @@ def _read_array(source: Source) -> Iterator[Record | ImportFailure]:
                     yield ImportFailure(source.name, str(exc), record=number)
         except (ValueError, DecodeError) as exc:
             yield ImportFailure(source.name, f"{exc}; this and later records not read", record=number + 1)
+        except RecursionError:
+            reason = "JSON nested too deeply; this and later records not read"
+            yield ImportFailure(source.name, reason, record=number + 1)
 
 
 def _array_elements(chunks: Iterator[str]) -> Iterator[tuple[Any, str]]:
@@ -163,5 +166,7 @@ def _line_record(line: str | None, name: str, number: int) -> Iterator[Record | 
         yield record_from_mapping(json.loads(line), origin=f"{name}#{number}")
     except json.JSONDecodeError as exc:
         yield ImportFailure(name, f"invalid JSON: {exc.msg}", record=number)
+    except RecursionError:
+        yield ImportFailure(name, "JSON nested too deeply", record=number)
     except RecordError as exc:
         yield ImportFailure(name, str(exc), record=number)
