@@ -34,6 +34,9 @@ from store.facts.words import BREAK, MARKS, QUOTES, TextWords, Word, WordCache, 
 NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
 
+RULES = ("unit_number", "gazetteer", "titled", "named_unit", "org", "place", "given_name", "spoken",
+         "patronymic", "nationality")  # fmt: skip
+"""Rule methods (``_name``) in the order they are tried at a word; see the module docstring."""
 MAX_PHRASE = 4
 MAX_NAME = 4
 
@@ -65,6 +68,7 @@ class Extractor:
     def __init__(self, lex: Lexicon | None = None) -> None:
         self.lex = lex or lexicon()
         self.cache = WordCache(self.lex)
+        self._rules = {name: getattr(self, "_" + name) for name in RULES}
 
     def entities(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Entity]:
         """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped."""
@@ -77,22 +81,15 @@ class Extractor:
         found: list[Entity] = []
         words = t.words
         used = t.used
+        rules = self._rules
         for i in compress(count(), map(_LIVE, words)):
             if used[i]:
                 continue
-            hit = (
-                self._unit_number(t, i)
-                or self._gazetteer(t, i)
-                or self._titled(t, i)
-                or self._named_unit(t, i)
-                or self._org(t, i)
-                or self._place(t, i)
-                or self._given_name(t, i)
-                or self._spoken(t, i)
-                or self._patronymic(t, i)
-                or self._nationality(t, i)
-            )
-            if hit is None:
+            for rule in words[i].rules:
+                hit = rules[rule](t, i)
+                if hit is not None:
+                    break
+            else:
                 continue
             entity, last = hit
             found.append(entity)

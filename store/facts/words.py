@@ -65,6 +65,8 @@ class Word(NamedTuple):
     """A nationality adjective (الليبي، الأمريكية)."""
     connector: bool = False
     generic: bool = False
+    rules: tuple[str, ...] = ()
+    """The entity rules that can start at this word, in the order they are tried."""
     live: bool = False
     """True when any rule can start at this word."""
 
@@ -122,13 +124,26 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         "connector": hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2],
         "generic": at("generic") is not None,
     }
-    starts = ("names", "first", "title", "org", "org_definite", "org_descriptor", "unit", "unit_named",
-              "security_head", "army", "place", "place_compound", "speech")  # fmt: skip
-    live = (
-        any(fields[name] not in (None, ()) for name in starts)
-        or fields["connector"] or fields["nisba"] or "patronymic" in hits[0][2]
-    )  # fmt: skip
-    return Word(*plain[:5], is_stop, plain[6], **fields, live=live)
+    def have(*names: str) -> bool:
+        return any(fields[name] is not None and fields[name] is not False and fields[name] != () for name in names)
+
+    rules = tuple(
+        rule
+        for rule, applies in (
+            ("unit_number", have("unit")),
+            ("gazetteer", have("names")),
+            ("titled", have("title")),
+            ("named_unit", have("security_head", "unit_named", "army")),
+            ("org", have("org", "org_descriptor", "org_definite")),
+            ("place", have("place", "place_compound")),
+            ("given_name", have("first") or (fields["connector"] and norm in ("عبد", "ابو"))),
+            ("spoken", have("speech")),
+            ("patronymic", norm in lex.section("patronymic")),
+            ("nationality", have("nisba")),
+        )
+        if applies
+    )
+    return Word(*plain[:5], is_stop, plain[6], **fields, rules=rules, live=bool(rules))
 
 
 def clitic_forms(norm: str) -> tuple[tuple[int, str], ...]:
