@@ -121,3 +121,15 @@ def test_cli_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     text = cli("facts", SEED_KEY, db=db).stdout
     assert "Units (3)" in text and "اللواء 444" in text and "التاريخ:" in text
+
+
+def test_a_large_backlog_is_left_to_an_explicit_fill(tmp_path: Path, monkeypatch) -> None:
+    import store.facts.methods as methods
+
+    with Archive(tmp_path / "bulk.db") as archive:
+        archive.extract_facts = False
+        archive.import_records(ARTICLES)
+        monkeypatch.setattr(methods, "LOOKUP_FILL", 2)  # pretend 4 articles is a big backlog
+        assert archive.articles_mentioning("طرابلس") == []  # not filled on a lookup
+        assert archive.ensure_facts() == 4
+        assert len(archive.articles_mentioning("طرابلس")) == 3

@@ -9,6 +9,10 @@ from store.facts.extract import Facts, extract_facts
 from store.facts.related import related
 from store.facts.storage import Mention, articles_mentioning, backfill, load_facts, missing_facts
 
+LOOKUP_FILL = 2_000
+"""Articles without facts that a lookup extracts on the spot (about a second or two); a larger
+backlog is left to ``ensure_facts()`` / ``archive-tui facts --all``."""
+
 
 class FactsMixin:
     """Archive methods for extracted facts; expects ``self.conn`` and ``self.article(key)``."""
@@ -36,13 +40,18 @@ class FactsMixin:
             if facts is not None:
                 yield key, facts
 
-    def ensure_facts(self) -> int:
-        """Extract and store facts for articles imported before facts existed; returns how many."""
-        return backfill(self.conn) if missing_facts(self.conn) else 0
+    def ensure_facts(self, at_most: int | None = None) -> int:
+        """Extract and store facts for articles that have none (imported before facts, or with
+        ``extract_facts`` off); returns how many. With ``at_most``, a larger gap is left alone
+        (lookups then see only the articles done; ``facts --all`` fills everything)."""
+        missing = missing_facts(self.conn)
+        if not missing or (at_most is not None and missing > at_most):
+            return 0
+        return backfill(self.conn)
 
     def articles_mentioning(self, text: str, type: str | None = None, limit: int = 200) -> list[Mention]:
         """Articles mentioning an entity ("بطرابلس" finds طرابلس), newest first."""
-        self.ensure_facts()
+        self.ensure_facts(at_most=LOOKUP_FILL)
         return articles_mentioning(self.conn, text, type, limit)
 
     def related(self, key: str, limit: int = 10) -> list[Mention]:
@@ -50,5 +59,5 @@ class FactsMixin:
         row = self.conn.execute("SELECT id FROM articles WHERE key = ?", (key,)).fetchone()
         if row is None:
             return []
-        self.ensure_facts()
+        self.ensure_facts(at_most=LOOKUP_FILL)
         return related(self.conn, row[0], limit)

@@ -151,11 +151,11 @@ def backfill(conn: sqlite3.Connection, batch: int = 500) -> int:
             done += store_facts(conn, rows)
 
 
-def missing_facts(conn: sqlite3.Connection) -> bool:
-    """True when some stored article has no extracted facts (a quick count comparison)."""
+def missing_facts(conn: sqlite3.Connection) -> int:
+    """How many stored articles have no extracted facts (a quick count comparison)."""
     ensure_schema(conn)
     articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    return conn.execute("SELECT COUNT(*) FROM article_facts").fetchone()[0] < articles
+    return max(0, articles - conn.execute("SELECT COUNT(*) FROM article_facts").fetchone()[0])
 
 
 def load_facts(conn: sqlite3.Connection, article_id: int) -> Facts | None:
