@@ -185,8 +185,7 @@ class Extractor:
         if start.first is None and not _foreign_name(t, j):
             return None
         last = self._name_end(t, j)
-        if start.first is not None:
-            self.trusted.setdefault(t.ends[last], False)
+        self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, j, last, start.first or 0)
 
     def _named_unit(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
