@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpora import SHARED, built_archive  # noqa: E402
 from store import Archive, Record  # noqa: E402
-from tui.screens.main import RESULTS  # noqa: E402
+from tui.screens.main import MIN_CHARS, RESULTS  # noqa: E402
 
 QUERIES = [
     "تونس",
@@ -98,7 +98,8 @@ def child(mode: str, db: Path) -> tuple[float, float, float | None]:
     done = subprocess.run(command, capture_output=True, text=True, timeout=300)
     line = next((ln for ln in done.stdout.splitlines() if ln.startswith("RESULT")), None)
     if line is None:
-        sys.exit(f"child failed:\n{done.stderr[-2000:]}")
+        errors = done.stderr.split("\tCommand being timed")[0]
+        sys.exit(f"child failed ({mode}):\n{errors[-3000:]}")
     _, seconds, rss_kb = line.split()
     timed = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
     return float(seconds), int(rss_kb) / 1024, int(timed.group(1)) / 1024 if timed else None
@@ -141,7 +142,7 @@ def store_only(db: Path, queries: list[str]) -> list[float]:
         for query in queries:
             for end in range(1, len(query) + 1):
                 prefix = query[:end].strip()
-                if not prefix:
+                if len(prefix) < MIN_CHARS:  # the app does not search these while typing
                     continue
                 started = time.perf_counter()
                 archive.search(prefix, limit=RESULTS)

@@ -49,6 +49,10 @@ RELATED = 8
 """Related articles listed in the sidebar."""
 COUNT_BUDGET = 2.0
 """Seconds the per-month count may take before the timeline gives up for this query."""
+MIN_CHARS = 2
+"""Shorter queries run on Enter only: one letter matches most of an archive and helps no one."""
+COUNT_DELAY = 0.25
+"""Seconds of typing pause before the per-month count starts."""
 WATCH_INTERVAL = 5.0
 """Seconds between checks for articles imported while the app runs."""
 ARCHIVE_COUNT_BUDGET = 10.0
@@ -89,6 +93,7 @@ class MainScreen(Screen):
         self.search_log: list[tuple[str, float, float]] = []
         """(query, seconds from the last keystroke to results shown, seconds in the store) per search."""
         self._debounce: Timer | None = None
+        self._count_timer: Timer | None = None
         self._typed_at = 0.0
         self._archive_timeline: Timeline | None = None
         self._counted: str | None = None  # the query whose per-month counts are shown
@@ -123,12 +128,20 @@ class MainScreen(Screen):
     @on(Input.Changed, "#query")
     def _query_changed(self, event: Input.Changed) -> None:
         self._typed_at = time.perf_counter()
-        if self._debounce is not None:
-            self._debounce.stop()
+        for timer in (self._debounce, self._count_timer):
+            if timer is not None:
+                timer.stop()
+        text = event.value.strip()
+        if 0 < len(text) < MIN_CHARS:
+            self._set_status(f"type {MIN_CHARS} letters or more (Enter searches now)")
+            return
         self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(event.value))
 
     @on(Input.Submitted, "#query")
-    def _query_submitted(self) -> None:
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        if 0 < len(event.value.strip()) < MIN_CHARS:
+            self.run_search(event.value)
+            return
         results = self.query_one(ResultList)
         if results.option_count:
             results.focus()
@@ -155,7 +168,8 @@ class MainScreen(Screen):
         self._show_hits(query, hits)
         self.search_log.append((query, time.perf_counter() - (self._typed_at or started), stored))
         if query != self._counted:
-            self.count_matches(query)
+            # counting waits for a pause in typing: while keys come, it would only slow the searches
+            self._count_timer = self.set_timer(COUNT_DELAY, lambda: self.count_matches(query))
 
     async def _read(self, reader: ArchiveReader, call: Callable[[Archive], T]) -> T | None:
         """``call(archive)`` on ``reader``, retried once if an interrupt meant for an older query
