@@ -255,6 +255,21 @@ def test_rss_items_with_full_content(tmp_path: Path) -> None:
     assert (second.key, second.body) == ("https://news.example/a/2", "ملخص فقط")
 
 
+@pytest.mark.parametrize(
+    ("declaration", "codec"),
+    [
+        ('<?xml version="1.0" encoding="windows-1256"?>', "cp1256"),
+        ('<?xml version="1.0"?>', "cp1256"),
+        ("", "utf-16"),
+    ],
+)
+def test_rss_in_legacy_encodings(tmp_path: Path, declaration: str, codec: str) -> None:
+    feed = RSS.replace('<?xml version="1.0" encoding="UTF-8"?>', declaration)
+    path = write(tmp_path / "legacy.rss", feed, encoding=codec)
+    (first, _), failures = split(read_paths([path]))
+    assert not failures and first.title == AR_TITLE and first.body.startswith(AR_BODY)
+
+
 def test_atom_entry(tmp_path: Path) -> None:
     path = write(tmp_path / "feed.atom", ATOM)
     (entry,), failures = split(read_paths([path]))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import feedparser
 
+from store.importers.encoding import decode
 from store.importers.failures import ImportFailure
 from store.importers.html import fragment_text
 from store.importers.source import Source
@@ -15,6 +16,7 @@ from store.records import Record, RecordError
 MAX_FEED_BYTES = 64 * 1024 * 1024
 """Largest feed file read (feedparser needs the whole document)."""
 
+_DECLARED = re.compile(rb"<\?xml[^>]*encoding\s*=", re.IGNORECASE)
 _CLOSING = re.compile(rb"</(?:[\w-]+:)?(?:rss|feed|RDF)\s*>\s*$", re.IGNORECASE)
 
 
@@ -22,7 +24,7 @@ def read_feed(source: Source) -> Iterator[Record | ImportFailure]:
     """Items of a feed; a truncated feed keeps its complete items and reports the cut one."""
     if source.size > MAX_FEED_BYTES:
         raise ValueError(f"feed too large ({source.size:,} bytes > {MAX_FEED_BYTES:,})")
-    data = source.read_bytes()
+    data = _as_utf8_unless_declared(source.read_bytes())
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     entries = list(parsed.entries)
     if not entries:
@@ -39,6 +41,17 @@ def read_feed(source: Source) -> Iterator[Record | ImportFailure]:
             yield ImportFailure(source.name, str(exc), number)
     if truncated:
         yield ImportFailure(source.name, "feed is truncated: its last item is incomplete", len(entries) + 1)
+
+
+def _as_utf8_unless_declared(data: bytes) -> bytes:
+    """Undeclared legacy bytes (an Arabic feed saved in Windows-1256) as UTF-8, which XML assumes."""
+    if _DECLARED.search(data[:256]):
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        return decode(data).encode("utf-8")
 
 
 def _record(entry: feedparser.FeedParserDict, feed_title: str, origin: str) -> Record:
