@@ -44,7 +44,7 @@ _REPLACEMENTS = tuple({**FOLDS, **DIGITS}.items())
 # A word: letters/digits, with harakat, tatweel and joiners allowed inside (they are dropped later).
 WORD = re.compile(f"[^\\W_][\\w{HARAKAT}{TATWEEL}{INVISIBLE}]*")
 
-DEFINITE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+DEFINITE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ك", "ل")
 SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
@@ -161,23 +161,37 @@ CLITIC_PREFIXES = (
 """Proclitic combinations a word can carry in running text."""
 
 
+ARTICLE_HOSTS = ("", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك")
+"""Proclitics that can stand before the definite article (ل+ال is spelt لل)."""
+
+
 @lru_cache(maxsize=50_000)
 def stem_variants(norm: str) -> tuple[str, ...]:
     """Every stem under which a NORMALISED query word can appear in indexed text.
 
-    The word may itself carry clitics the user typed (بطرابلس) or lack ones the text has
-    (وزارة in ووزارة): the variants are the stems of the word and of its clitic-stripped
-    bases, each also seen with every proclitic combination in front. The main stem is first.
+    The stemmer strips a leading و/ف/ب/ك/ل even when it belongs to the word (وزارة → زار,
+    but ووزارة → وزار), so the text's stem of a word depends on the clitics in front of it.
+    The variants are the stems of the word, and of the word without the clitics the user
+    typed (بالوزارة → وزارة), each as it would be stemmed with every proclitic combination
+    in front. The main stem comes first.
     """
     if not norm or not _is_arabic(norm):
         return (norm,)
     bases = [norm]
-    for prefix in CLITIC_PREFIXES[1:]:
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
-            bases.append(norm[len(prefix) :])
+    typed = next(
+        (p for p in sorted(CLITIC_PREFIXES[1:], key=len, reverse=True) if norm.startswith(p)), ""
+    )
+    if typed and len(norm) - len(typed) >= MIN_STEM:
+        bases.append(norm[len(typed) :])
     variants = dict.fromkeys([stem(norm)])
     for base in bases:
-        for prefix in CLITIC_PREFIXES:
+        if base.startswith(DEFINITE_PREFIXES[:-1]):
+            hosts: tuple[str, ...] = ("",)  # already carries its clitics
+        elif base.startswith("ال"):
+            hosts = ARTICLE_HOSTS
+        else:
+            hosts = CLITIC_PREFIXES
+        for prefix in hosts:
             variants[stem(prefix + base)] = None
     return tuple(variants)
 

@@ -110,6 +110,8 @@ class Archive(FactsMixin, BrowsingMixin):
                 if progress:
                     progress(done)
             mark_index_current(self.conn)
+        with self.conn:
+            self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
         return done
 
     @classmethod

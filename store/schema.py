@@ -6,7 +6,7 @@ import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the analysed index; an archive with another version is re-indexed on open."""
 
 RANK_WEIGHTS = {"title": 8.0, "body": 1.0, "title_x": 12.0}

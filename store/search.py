@@ -55,7 +55,7 @@ def _like_prefix(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-CANDIDATE_CAP = 20_000
+CANDIDATE_CAP = 3_000
 """Ranking stops at the newest this-many matches: bm25 scores every candidate, and a word
 that half a million articles contain would otherwise cost a quarter of a second."""
 
