@@ -102,8 +102,14 @@ def matching_ids(conn: sqlite3.Connection, query: Query, limit: int = -1) -> lis
     return [row[0] for row in rows]
 
 
-def search(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> Results:
-    """Up to ``limit`` hits after ``offset``: full matches by rank, then partial ones."""
+def search(
+    conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0, exhaustive: bool = False
+) -> Results:
+    """Up to ``limit`` hits after ``offset``: full matches by rank, then partial ones.
+
+    Unless ``exhaustive``, only the newest CANDIDATE_CAP matches are ranked (fast enough to
+    run on every keystroke); ``results.capped`` says when that cut anything.
+    """
     wanted = offset + limit
     capped = False
     partial_ids: set[int] = set()
@@ -111,10 +117,12 @@ def search(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int 
         ranked = _filtered_ids(conn, query, wanted)
     else:
         include, exclude = query.match.include, query.match.exclude
-        ranked, capped = _ranked_ids(conn, compile_and(include, exclude), query, wanted)
+        ranked, capped = _ranked_ids(conn, compile_and(include, exclude), query, wanted, not exhaustive)
         if len(include) > 1 and len(ranked) < wanted:
             seen = {row[0] for row in ranked}
-            extra, _ = _ranked_ids(conn, compile_any(include, exclude), query, wanted + len(seen))
+            extra, _ = _ranked_ids(
+                conn, compile_any(include, exclude), query, wanted + len(seen), not exhaustive
+            )
             for row in extra:
                 if row[0] not in seen and len(ranked) < wanted:
                     ranked.append(row)

@@ -116,3 +116,13 @@ def test_frequent_words_rank_only_the_newest_candidates(empty, monkeypatch) -> N
     hits = empty.search("نفط", limit=50)
     assert hits.capped
     assert {h.key for h in hits} == {f"k{i}" for i in range(40, 50)}  # the 10 newest matches
+
+
+def test_exhaustive_search_ranks_every_match(empty, monkeypatch) -> None:
+    import store.search
+
+    empty.import_records([Record(key=f"k{i}", title="خبر", body="نفط " * (1 + (i == 3))) for i in range(20)])
+    monkeypatch.setattr(store.search, "CANDIDATE_CAP", 5)
+    assert "k3" not in {h.key for h in empty.search("نفط")}
+    full = empty.search("نفط", exhaustive=True)
+    assert not full.capped and full[0].key == "k3"  # the densest match wins once all are ranked
