@@ -121,7 +121,9 @@ def test_frequent_words_rank_only_the_newest_candidates(empty, monkeypatch) -> N
 def test_exhaustive_search_ranks_every_match(empty, monkeypatch) -> None:
     import store.search
 
-    empty.import_records([Record(key=f"k{i}", title="خبر", body="نفط " * (1 + (i == 3))) for i in range(20)])
+    empty.import_records(
+        [Record(key=f"k{i}", title=f"خبر {i}", body="نفط " * (1 + (i == 3)) + "كلام " * 5) for i in range(20)]
+    )
     monkeypatch.setattr(store.search, "CANDIDATE_CAP", 5)
     assert "k3" not in {h.key for h in empty.search("نفط")}
     full = empty.search("نفط", exhaustive=True)
