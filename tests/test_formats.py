@@ -259,7 +259,8 @@ def test_rss_items_with_full_content(tmp_path: Path) -> None:
     ("declaration", "codec"),
     [
         ('<?xml version="1.0" encoding="windows-1256"?>', "cp1256"),
-        ('<?xml version="1.0"?>', "cp1256"),
+        ('<?xml version="1.0"?>', "cp1256"),  # undeclared
+        ('<?xml version="1.0" encoding="iso-8859-1"?>', "cp1256"),  # mislabelled
         ("", "utf-16"),
     ],
 )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import feedparser
 
-from store.importers.encoding import decode
+from store.importers.encoding import decode, repair_mojibake
 from store.importers.failures import ImportFailure
 from store.importers.html import fragment_text
 from store.importers.source import Source
@@ -57,10 +57,10 @@ def _as_utf8_unless_declared(data: bytes) -> bytes:
 def _record(entry: feedparser.FeedParserDict, feed_title: str, origin: str) -> Record:
     contents = entry.get("content") or []
     body_html = max((c.get("value", "") for c in contents), key=len, default="")
-    body = fragment_text(body_html or entry.get("summary", ""))
+    body = repair_mojibake(fragment_text(body_html or entry.get("summary", "")))  # mislabelled feeds
     tags = [t.get("term", "") for t in entry.get("tags", []) if t.get("term")]
     return Record(
-        title=fragment_text(entry.get("title", "")),
+        title=repair_mojibake(fragment_text(entry.get("title", ""))),
         body=body,
         key=entry.get("id") or entry.get("link", ""),
         date=entry.get("published") or entry.get("updated") or entry.get("created", ""),
