@@ -180,7 +180,7 @@ class Extractor:
         start = t.words[j]
         if start.has_al and start.first is None and w.norm.endswith(DYNASTIC) and _alone(t, j):
             return self._make(t, PERSON, j, j, 0)  # الإمام الرضا، الملك الحسين
-        if not _name_like(start) or (start.has_al and start.first is None):
+        if not _name_like(start) or (start.has_al and (start.first is None or start.first_ambiguous)):
             return None
         if start.first is None and not _foreign_name(t, j):
             return None
@@ -374,7 +374,9 @@ class Extractor:
         while k < len(t.words) and k - j < MAX_PHRASE and t.joined(k) and not t.used[k]:
             w = t.words[k]
             definite = w.has_al or (k > j and w.norm.startswith("لل"))
-            if w.stop or w.conj or w.generic or w.title is not None or w.unit is not None:
+            if w.stop or w.conj or w.title is not None or w.unit is not None:
+                break
+            if w.transient or (w.generic and (k == j or need_nisba)):
                 break
             if not definite and not _whole_place_or_org(w):
                 break
@@ -398,6 +400,7 @@ class Extractor:
             last, before = normalize(words[-1]), normalize(words[-2])
             if (
                 last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
+                and last not in self.lex.section("nisba")
                 and before not in self.lex.section("connector")
             ):  # fmt: skip
                 surnames.setdefault(last, entity.canonical)
@@ -420,7 +423,8 @@ def _name_like(w: Word) -> bool:
     """Could this word be part of a name? (not a function word, number, title or trigger)"""
     return not (
         w.stop or w.digit or w.title is not None or w.org is not None or w.unit is not None
-        or w.org_descriptor is not None
+        or w.org_descriptor is not None or w.unit_named is not None or w.army is not None
+        or w.org_definite is not None
         or w.speech is not None or w.place is not None or w.generic
     )  # fmt: skip
 

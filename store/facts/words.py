@@ -65,6 +65,7 @@ class Word(NamedTuple):
     """A nationality adjective (الليبي، الأمريكية)."""
     connector: bool = False
     generic: bool = False
+    transient: bool = False
     rules: tuple[str, ...] = ()
     """The entity rules that can start at this word, in the order they are tried."""
     live: bool = False
@@ -123,6 +124,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         "nisba": at("nisba") is not None,
         "connector": hits[0][0] == 0 and hits[0][1] == norm and "connector" in hits[0][2],
         "generic": at("generic") is not None,
+        "transient": at("transient") is not None,
     }
     def have(*names: str) -> bool:
         return any(fields[name] is not None and fields[name] is not False and fields[name] != () for name in names)
