@@ -294,7 +294,7 @@ class Extractor:
             return None
         last = self._name_end(t, i)
         if last == i:
-            if w.first_ambiguous or w.first is None:
+            if w.first_ambiguous or w.first is None or w.first_foreign:
                 return None
             return self._make(t, PERSON, i, i, w.first)
         if w.first_ambiguous or w.first is None:

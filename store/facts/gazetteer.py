@@ -40,6 +40,8 @@ class Lexicon:
     """First word → trie of the names starting with it."""
     first_names: dict[str, bool] = field(default_factory=dict)
     """Given name → True when it is also a common word (needs more evidence)."""
+    foreign_first: set[str] = field(default_factory=set)
+    """Given names of other languages (جون، رود): a person only with another name word."""
     ta_marbuta: set[str] = field(default_factory=set)
     """Given names written with ة (نادية): the same letters ending in ه are a pronoun (ناديه)."""
     titles: dict[str, bool] = field(default_factory=dict)
@@ -95,8 +97,14 @@ def lexicon() -> Lexicon:
                 words = norm_words(phrase)
                 if words:
                     _add_name(lex.names, words, type_, canonical)
-    for line in _lines("first_names.txt"):
+    foreign = False
+    for line in (DATA / "first_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#"):
+            foreign = "foreign" in line.lower()
+            continue
         for word in line.split():
+            if foreign:
+                lex.foreign_first.update(norm_words(word.rstrip("?")))
             ambiguous = word.endswith("?")
             for norm in norm_words(word.rstrip("?")):
                 lex.first_names[norm] = ambiguous or lex.first_names.get(norm, False)

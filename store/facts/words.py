@@ -47,6 +47,7 @@ class Word(NamedTuple):
     names: tuple[tuple[int, Trie], ...] = ()
     first: int | None = None
     first_ambiguous: bool = False
+    first_foreign: bool = False
     title: int | None = None
     title_adjectives: bool = False
     org: int | None = None
@@ -107,6 +108,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         "names": tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags),
         "first": first,
         "first_ambiguous": first is not None and at("first?") is not None,
+        "first_foreign": first is not None and norm[first:] in lex.foreign_first,
         "title": at("title", "title+"),
         "title_adjectives": at("title+") is not None,
         "org": at("org"),
