@@ -172,3 +172,12 @@ def test_hostile_texts_keep_offsets_valid() -> None:
             assert body[e.start : e.end] == e.text
     dates = [e for e in extract_facts("", texts[1]).entities if e.type == DATE]
     assert len(dates) == 5_001 and dates[-1].canonical == "2024-01-15"
+
+
+def test_facts_survive_pickling_as_the_import_workers_send_them(seed) -> None:
+    import pickle
+
+    _, facts = seed
+    back = pickle.loads(pickle.dumps(facts))
+    assert back == facts and back.entities[0].canonical == facts.entities[0].canonical
+    assert back.tables[0].rows == facts.tables[0].rows

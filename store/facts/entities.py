@@ -23,9 +23,9 @@ verb-looking or nationalities; see the helpers at the end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
+from typing import NamedTuple
 
 from store.analysis import normalize
 from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
@@ -41,9 +41,11 @@ MAX_PHRASE = 4
 MAX_NAME = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A named entity: type, surface text, canonical form and offsets in the text."""
+class Entity(NamedTuple):
+    """A named entity: type, surface text, canonical form and offsets in the text.
+
+    A plain tuple: cheap to send back from the import's worker processes.
+    """
 
     type: str
     text: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from store.facts.entities import Entity, Extractor
 from store.facts.gazetteer import DATE
@@ -19,8 +19,7 @@ _MAY_HAVE_LIST = re.compile(r"(?m)^" + _BULLET.pattern)
 _MAY_HAVE_TABLE = re.compile(r"(?m)^[ \t]*\S+[ \t]+\S+[ \t\r]*\n")
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """A key-value table written in the article: its header row and its (key, value) rows."""
 
     header: tuple[str, str]
@@ -35,6 +34,10 @@ class Facts:
     tables: list[Table] = field(default_factory=list)
     lists: list[list[str]] = field(default_factory=list)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as plain tuples: the import's workers send thousands of these per second."""
+        return (_rebuild, ([tuple(e) for e in self.entities], [tuple(t) for t in self.tables], self.lists))
+
     def to_json(self, key: str = "") -> dict[str, Any]:
         """The ``facts --json`` object."""
         return {
@@ -46,6 +49,10 @@ class Facts:
             "tables": [{"header": list(t.header), "rows": [list(r) for r in t.rows]} for t in self.tables],
             "lists": [list(items) for items in self.lists],
         }
+
+
+def _rebuild(entities: list[tuple], tables: list[tuple], lists: list[list[str]]) -> Facts:
+    return Facts([Entity._make(e) for e in entities], [Table._make(t) for t in tables], lists)
 
 
 def extractor() -> Extractor:
