@@ -99,7 +99,8 @@ def _walk(path: Path) -> Iterator[Path]:
         if child.name.startswith("."):
             continue
         if child.is_dir():
-            yield from _walk(child)
+            if not child.is_symlink():  # a linked folder can loop back on itself
+                yield from _walk(child)
         elif child.is_file():
             yield child
 
