@@ -229,7 +229,7 @@ class MainScreen(Screen):
             self.notify(f"archive error: {exc}", severity="error", timeout=6)
             return
         self._counted = query
-        timeline.set_counts(counts)
+        timeline.set_counts(counts, gave_up=counts is None)
         shown = self.query_one(ResultList).option_count
         if not query:
             self._archive_timeline = counts

@@ -75,7 +75,9 @@ class TimelineBar(Widget, can_focus=True):
         self.undated = 0
         """Matches without a date."""
         self.pending = True
-        """True while the counts are being computed."""
+        """True while the counts are being computed (or could not be)."""
+        self.gave_up = False
+        """True when counting this query took longer than its time budget."""
         self._window_start = 0
 
     def set_range(self, span: tuple[str, str] | None) -> None:
@@ -85,9 +87,10 @@ class TimelineBar(Widget, can_focus=True):
         self.styles.height = 3 if self.months else 1  # no dated articles: just the label
         self.refresh()
 
-    def set_counts(self, timeline: Timeline | None) -> None:
-        """Show ``timeline`` (None: still counting or too slow to count)."""
+    def set_counts(self, timeline: Timeline | None, gave_up: bool = False) -> None:
+        """Show ``timeline``; None: still counting, or (``gave_up``) too slow to count."""
         self.pending = timeline is None
+        self.gave_up = gave_up
         self.counts = dict(timeline.months) if timeline else {}
         self.undated = timeline.undated if timeline else 0
         if timeline and self.months and self.counts and self.months[self.cursor] not in self.counts:
@@ -162,8 +165,12 @@ class TimelineBar(Widget, can_focus=True):
 
     def _label_line(self, width: int) -> Strip:
         style = self.get_component_rich_style("timeline--label")
-        if not self.months:
-            text = "no dated articles" if not self.pending else "counting…"
+        if self.gave_up:
+            text = "too many matches to count per month"
+        elif self.pending:
+            text = "counting…"
+        elif not self.months:
+            text = "no dated articles"
         else:
             month = self.months[self.cursor]
             text = f"{month}: {self.counts.get(month, 0):,}"
