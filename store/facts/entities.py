@@ -301,7 +301,7 @@ class Extractor:
             return self._make(t, PERSON, i, i, w.first)
         if w.first_ambiguous or w.first is None:
             nxt = t.words[i + 1]
-            if nxt.first is None and not nxt.connector and w.first is not None:
+            if nxt.first is None and not nxt.connector and nxt.norm != DIN and w.first is not None:
                 return None
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, i, last, w.first or 0)
@@ -316,11 +316,13 @@ class Extractor:
         if gaz is not None:
             return gaz if gaz[0].type == PERSON else None
         start = t.words[j]
-        if not _name_like(start) or start.has_al or start.conj or not _foreign_name(t, j):
+        if not _name_like(start) or start.has_al or start.conj:
+            return None
+        if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
         last = self._name_end(t, j, max_words=2)
         after = last + 1
-        if after < len(t.words) and t.joined(after) and not t.words[after].stop:
+        if start.first is None and after < len(t.words) and t.joined(after) and not t.words[after].stop:
             return None
         return self._make(t, PERSON, j, last, 0)
 
@@ -354,7 +356,7 @@ class Extractor:
                     break
             elif not _name_like(w) or w.conj or (w.names and not w.connector and _starts_non_person(w.names[0][1])):
                 break
-            if after_connector or w.connector or w.first is not None:
+            if after_connector or w.connector or w.first is not None or w.norm == DIN:
                 last = k
                 words += not w.connector
                 if after_connector and t.words[k - 1].norm == "ال":
@@ -429,6 +431,10 @@ def _name_like(w: Word) -> bool:
         or w.org_definite is not None
         or w.speech is not None or w.place is not None or w.generic
     )  # fmt: skip
+
+
+DIN = "الدين"
+"""Second word of compound given names (صلاح الدين، بهاء الدين، محيي الدين)."""
 
 
 VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import NamedTuple
 
-from store.analysis import normalize
+from store.analysis import INVISIBLE, normalize
 from store.facts.gazetteer import Lexicon, Trie
 
 ARTICLE_FORMS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال")
@@ -233,7 +233,7 @@ GAP_KINDS = _GapKinds()
 
 
 def _gap_kind(gap: str) -> int:
-    stripped = gap.strip()
+    stripped = gap.strip().strip(INVISIBLE).strip()  # an RLM/LRM between words is no break
     if not stripped:
         return BREAK if "\n" in gap else SPACE
     return QUOTE if all(ch in QUOTES or ch.isspace() for ch in stripped) else BREAK
