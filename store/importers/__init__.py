@@ -7,6 +7,7 @@ caller reports it with its path and goes on with the next file.
 
 from __future__ import annotations
 
+import importlib
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -14,19 +15,32 @@ from pathlib import Path
 from store.importers.csvfile import read_csv
 from store.importers.encoding import DecodeError
 from store.importers.failures import ImportFailure
-from store.importers.feed import read_feed
 from store.importers.gzipfile import read_gzip
-from store.importers.html import read_html
 from store.importers.jsonfile import read_json, read_jsonl
 from store.importers.sgml import read_sgml
 from store.importers.sniff import sniff_format
 from store.importers.source import Source
 from store.importers.textfile import read_text
-from store.importers.warc import read_warc
 from store.importers.ziparchive import read_zip
 from store.records import Record, RecordError
 
 Reader = Callable[[Source], Iterator["Record | ImportFailure"]]
+
+
+def _lazy(module: str, name: str) -> Reader:
+    """A reader whose module (and its heavy libraries: trafilatura, feedparser, warcio) is
+    imported on first use, so that starting the app or a search does not pay for them."""
+
+    def reader(source: Source) -> Iterator[Record | ImportFailure]:
+        return getattr(importlib.import_module(f"store.importers.{module}"), name)(source)
+
+    reader.__name__ = name
+    return reader
+
+
+read_html = _lazy("html", "read_html")
+read_feed = _lazy("feed", "read_feed")
+read_warc = _lazy("warc", "read_warc")
 
 READERS: dict[str, Reader] = {
     "text": read_text,
