@@ -32,7 +32,7 @@ class Hit:
     """For partial matches: the query words the article lacks."""
 
 
-def _filters(query: Query) -> tuple[str, list[str]]:
+def metadata_filters(query: Query) -> tuple[str, list[str]]:
     """SQL conditions on the articles table (alias a) for the query's metadata filters."""
     conditions: list[str] = []
     params: list[str] = []
@@ -70,7 +70,7 @@ def _ranked_ids(
     conn: sqlite3.Connection, match: str, query: Query, limit: int, capped: bool = True
 ) -> tuple[list[tuple[int, float]], bool]:
     """(rowid, rank) best first, and whether only the newest CANDIDATE_CAP matches were ranked."""
-    where, params = _filters(query)
+    where, params = metadata_filters(query)
     source = "articles_fts f JOIN articles a ON a.id = f.rowid" if where else "articles_fts f"
     condition = f"articles_fts MATCH ?{' AND ' + where if where else ''}"
     floor = None
@@ -87,7 +87,7 @@ def _ranked_ids(
 
 def _filtered_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple[int, float]]:
     """Filter-only queries (from:2017 source:x): newest first."""
-    where, params = _filters(query)
+    where, params = metadata_filters(query)
     sql = f"SELECT a.id, 0.0 FROM articles a WHERE {where} ORDER BY a.date DESC, a.id DESC LIMIT ?"
     return conn.execute(sql, [*params, limit]).fetchall()
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from store.fts import compile_and
 from store.query import Query, parse
-from store.search import _filters
+from store.search import metadata_filters
 
 
 @dataclass
@@ -41,7 +41,7 @@ def month_counts(
     if query is None:
         sql, params = f"SELECT {month}, count(*) FROM articles a GROUP BY 1", []
     else:
-        where, params = _filters(query)
+        where, params = metadata_filters(query)
         if query.match is None:
             sql = f"SELECT {month}, count(*) FROM articles a WHERE {where} GROUP BY 1"
         else:

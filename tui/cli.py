@@ -29,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-seed", action="store_true", help="do not fill a newly created archive with the seed articles"
     )
+    parser.add_argument(
+        "--bidi",
+        dest="global_bidi",
+        choices=("app", "terminal"),
+        help="who reorders right-to-left text in the browser: the app (default) or a terminal that does bidi",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"tui.commands.{name}").register(subparsers)

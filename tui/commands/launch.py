@@ -26,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def launch(args: argparse.Namespace, archive: Archive) -> int:
     """Run the Textual app on ``archive`` until the user quits."""
-    bidi = getattr(args, "bidi", None) or os.environ.get(BIDI_ENV) or "app"
+    chosen = getattr(args, "bidi", None) or getattr(args, "global_bidi", None)
+    bidi = chosen or os.environ.get(BIDI_ENV) or "app"
     if bidi not in ("app", "terminal"):
         print(f"archive-tui: ${BIDI_ENV} must be 'app' or 'terminal', not {bidi!r}", file=sys.stderr)
         return 2
