@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from store.frequency import is_common
 from store.fts import compile_and, compile_any
-from store.matching import Matcher, Span, merge_spans
-from store.query import Query
+from store.matching import Matcher, Span, describe, merge_spans
+from store.query import Node, Query
 from store.snippets import make_snippet
 
 
@@ -61,9 +62,12 @@ that half a million articles contain would otherwise cost a quarter of a second.
 
 
 class Results(list):
-    """Hits, plus whether ranking was limited to the newest CANDIDATE_CAP matches."""
+    """Hits, plus how the search was bounded."""
 
     capped: bool = False
+    """Ranking was limited to the newest CANDIDATE_CAP matches."""
+    common: list[str] = []  # noqa: RUF012 - replaced per instance, never mutated
+    """Query words too common to rank by (in over COMMON_ARTICLES articles), as typed."""
 
 
 def _ranked_ids(
@@ -83,6 +87,15 @@ def _ranked_ids(
     sql = f"SELECT f.rowid, f.rank FROM {source} WHERE {condition}{bound} ORDER BY f.rank LIMIT ?"
     args = [match, *params, *([floor] if floor is not None else []), limit]
     return conn.execute(sql, args).fetchall(), floor is not None
+
+
+def _newest_ids(conn: sqlite3.Connection, match: str, query: Query, limit: int) -> list[tuple[int, float]]:
+    """Matches newest first, unranked (cheap: no per-term counting)."""
+    where, params = metadata_filters(query)
+    source = "articles_fts f JOIN articles a ON a.id = f.rowid" if where else "articles_fts f"
+    condition = f"articles_fts MATCH ?{' AND ' + where if where else ''}"
+    sql = f"SELECT f.rowid, 0.0 FROM {source} WHERE {condition} ORDER BY f.rowid DESC LIMIT ?"
+    return conn.execute(sql, [match, *params, limit]).fetchall()
 
 
 def _filtered_ids(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple[int, float]]:
@@ -113,11 +126,20 @@ def search(
     wanted = offset + limit
     capped = False
     partial_ids: set[int] = set()
+    common: list[Node] = []
     if query.match is None:
         ranked = _filtered_ids(conn, query, wanted)
     else:
         include, exclude = query.match.include, query.match.exclude
-        ranked, capped = _ranked_ids(conn, compile_and(include, exclude), query, wanted, not exhaustive)
+        if not exhaustive:
+            common = [node for node in include if is_common(conn, node)]
+        rare = tuple(node for node in include if node not in common)
+        if not rare:  # nothing but very common words: newest matches, ranking would not help
+            ranked = _newest_ids(conn, compile_and(include, exclude), query, wanted)
+            include = ()
+        else:
+            include = rare
+            ranked, capped = _ranked_ids(conn, compile_and(include, exclude), query, wanted, not exhaustive)
         if len(include) > 1 and len(ranked) < wanted:
             seen = {row[0] for row in ranked}
             extra, _ = _ranked_ids(
@@ -129,6 +151,7 @@ def search(
                     partial_ids.add(row[0])
     results = Results(_hydrate(conn, query, ranked[offset:wanted], partial_ids))
     results.capped = capped
+    results.common = [describe(node) for node in common]
     return results
 
 

@@ -128,3 +128,19 @@ def test_exhaustive_search_ranks_every_match(empty, monkeypatch) -> None:
     assert "k3" not in {h.key for h in empty.search("نفط")}
     full = empty.search("نفط", exhaustive=True)
     assert not full.capped and full[0].key == "k3"  # the densest match wins once all are ranked
+
+
+def test_very_common_words_are_left_out_of_ranking(empty, monkeypatch) -> None:
+    import store.frequency
+
+    records = [Record(key=f"k{i}", title=f"خبر {i}", body=f"على كلام {i}") for i in range(50)]
+    records += [Record(key="rare", title="خبر", body="نفط فقط"), Record(key="both", title="خبر", body="على نفط")]
+    empty.import_records(records)
+    monkeypatch.setattr(store.frequency, "SAMPLE", 5)
+    monkeypatch.setattr(store.frequency, "COMMON_ARTICLES", 20)
+    hits = empty.search("على نفط")
+    assert hits.common == ["على"]
+    assert {h.key for h in hits} == {"rare", "both"}  # ranked by the rarer word alone
+    alone = empty.search("على")
+    assert alone.common == ["على"] and [h.key for h in alone[:2]] == ["both", "k49"]  # newest first
+    assert not empty.search("على نفط", exhaustive=True).common

@@ -49,6 +49,10 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
             )
         return 0
     out = console()
+    if hits.common:
+        out.print(Text(f"very common, not used to rank: {', '.join(hits.common)}", style="dim"))
+    if hits.capped:
+        out.print(Text("many matches: ranked the newest 3,000 (most recent first on ties)", style="dim"))
     if not hits:
         out.print("no matches")
         return 0
