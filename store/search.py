@@ -183,7 +183,7 @@ def _hydrate(
             date=date,
             source=source,
             url=url,
-            score=round(-rank, 3),
+            score=round(-rank, 3) + 0.0,  # never -0.0
             snippet=snippet.text,
             highlights=snippet.highlights,
             title_highlights=merge_spans([(s, e) for s, e, _ in title_hits]),
