@@ -256,8 +256,10 @@ class Extractor:
         if not t.words[i].nisba or j >= len(t.words) or not t.joined(j) or t.used[j]:
             return None
         start = t.words[j]
-        if not _name_like(start) or start.has_al or start.conj or len(start.norm) < 4:
+        if not _name_like(start) or start.has_al or start.conj or len(start.norm) < 3:
             return None
+        if len(start.norm) < 4 and start.first is None and not _foreign_pair(t, j):
+            return None  # التشيكي يان هاييك, but not a short word alone
         if start.first is None and not _foreign_name(t, j):
             return None
         last = self._name_end(t, j)
@@ -418,9 +420,23 @@ class Extractor:
         for i, w in enumerate(t.words):
             found_as = wanted.get(id(w))
             if found_as is not None and not t.used[i]:
-                extra.append(self._make(t, PERSON, i, i, found_as[0], found_as[1])[0])
-                t.used[i] = True
+                first = self._full_name_start(t, i, found_as[1])
+                extra.append(self._make(t, PERSON, first, i, found_as[0] if first == i else 0, found_as[1])[0])
+                for k in range(first, i + 1):
+                    t.used[k] = True
         return extra
+
+    def _full_name_start(self, t: TextWords, i: int, canonical: str) -> int:
+        """First word of the whole name when the words before surname i repeat the given
+        names of ``canonical`` (a later رامون كالديرون after رئيس النادي رامون كالديرون)."""
+        given = canonical.split()[:-1]
+        k = i
+        while given and k > 0 and t.joined(k) and not t.used[k - 1]:
+            if t.words[k - 1].norm != normalize(given[-1]):
+                break
+            given.pop()
+            k -= 1
+        return k if not given else i
 
 
 def _name_like(w: Word) -> bool:
@@ -483,7 +499,10 @@ def _foreign_name(t: TextWords, j: int) -> bool:
     if norm.startswith(VERB_PREFIXES) and not _foreign_pair(t, j):
         return False
     nxt = j + 1
-    return not (nxt < len(t.words) and t.joined(nxt) and (t.words[nxt].has_al or t.words[nxt].names))
+    if nxt >= len(t.words) or not t.joined(nxt):
+        return True
+    after = t.words[nxt]
+    return not (after.has_al or (after.names and _starts_non_person(after.names[0][1])))
 
 
 SURNAME_VERB_PREFIXES = ("ي", "ت", "است")
