@@ -92,3 +92,13 @@ def test_not_an_archive_is_a_message_not_a_traceback(tmp_path: Path) -> None:
     bogus.write_text("this is not sqlite " * 100)
     result = cli("stats", db=bogus)
     assert result.returncode == 1 and "Traceback" not in result.stderr and "bogus.db" in result.stderr
+
+
+def test_import_without_facts_fills_them_on_first_look(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان\nاجتمع وفد من وزارة الدفاع في طرابلس.", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert cli("--no-seed", "import", "--no-facts", str(folder), db=db).returncode == 0
+    facts = json.loads(cli("facts", "a", "--json", db=db).stdout)
+    assert "طرابلس" in {e["canonical"] for e in facts["entities"]}

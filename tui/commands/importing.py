@@ -17,12 +17,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("import", help="import files or folders of articles")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
     parser.add_argument("--format", choices=sorted(READERS), help="read every file as this format")
+    parser.add_argument(
+        "--no-facts",
+        action="store_true",
+        help="skip fact extraction (about twice as fast); facts are then extracted when first"
+        " looked at, or all at once with 'facts --all'",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, archive: Archive) -> int:
     """Import, show progress on a terminal, print the summary; 1 when anything failed."""
     out = console(stderr=True)
+    archive.extract_facts = not args.no_facts
     if out.is_terminal:
         columns = (
             BarColumn(),
