@@ -171,6 +171,7 @@ class Extractor:
             while (
                 skipped < 3 and j < len(t.words) and t.joined(j) and t.words[j].has_al
                 and t.words[j].first is None and not t.words[j].stop and not t.words[j].names
+                and not t.words[j].conj
             ):  # fmt: skip
                 j += 1
                 skipped += 1
@@ -186,6 +187,8 @@ class Extractor:
             return None
         if start.first is None and not _foreign_name(t, j):
             return None
+        if w.norm in TEAM_TITLES and (start.first is None or start.first_ambiguous):
+            return None  # الفريق جاهز: the team, not a general
         last = self._name_end(t, j)
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, j, last, start.first or 0)
@@ -265,6 +268,8 @@ class Extractor:
         last = self._name_end(t, j)
         if last == j and start.first is None:
             return None
+        if start.norm == ALI and not (t.words[j + 1].first is not None or t.words[j + 1].connector):
+            return None  # الصحف العراقية علي صدر صفحاتها: على spelt علي, not Ali
         return self._make(t, PERSON, j, last, start.first or 0)
 
     def _place(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -457,6 +462,12 @@ VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")
 """Imperfect and future verbs, and the استفعل form, start so; unknown names rarely do."""
 
 
+ALI = "علي"
+"""Also على (on) as often spelt in Egyptian text: as a name it needs a second name word."""
+TEAM_TITLES = ("الفريق", "اللواء", "والفريق", "واللواء")
+"""Ranks that are also common nouns (team, brigade): a person only with a known given name."""
+
+
 DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "الخليفه")
 """Titles whose holder is often named by one ال-word (الإمام الرضا، الملك الحسين)."""
 
@@ -496,8 +507,8 @@ def _foreign_name(t: TextWords, j: int) -> bool:
         return False
     if norm[0] == "ل" and norm[1:2] in ("ت", "ي", "ا"):
         return False  # لتطوير: ل + a verbal noun
-    if norm.startswith(VERB_PREFIXES) and not _foreign_pair(t, j):
-        return False
+    if norm.startswith(VERB_PREFIXES) and ((len(norm) == 4 and norm[0] in "يت") or not _foreign_pair(t, j)):
+        return False  # يشغل منصب، تبلغ قيمتها
     nxt = j + 1
     if nxt >= len(t.words) or not t.joined(nxt):
         return True
