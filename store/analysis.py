@@ -4,16 +4,15 @@ normalize: NFKC, harakat/tatweel/controls dropped, alef and hamza carriers folde
 ى→ي, ة→ه, Persian letters and Eastern digits mapped, Latin lowercased.
 stem: light stemming (Larkey's light10 family): definite-article and conjunction
 prefixes, one-letter prepositions (ب ك ل) and the common suffixes, with minimum lengths.
-tokens: the words of an ORIGINAL text with their offsets, each with its normal form and stem.
+index_forms / index_row: what the FTS5 index holds; stem_variants / prefix_starts: what a
+query word is looked up as. store.matching finds the same words in original text.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
 TATWEEL = "\u0640"
@@ -88,29 +87,6 @@ def stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return word
-
-
-class Token(NamedTuple):
-    """One word of an original text: where it is, and its analysed forms."""
-
-    start: int
-    end: int
-    norm: str
-    stem: str
-
-
-@lru_cache(maxsize=500_000)
-def analyse_word(surface: str) -> tuple[tuple[str, str], ...]:
-    """(normal form, stem) pairs for one surface word (NFKC can split one into several)."""
-    norm = normalize(surface)
-    return tuple((part, stem(part)) for part in WORD.findall(norm))
-
-
-def tokens(text: str) -> Iterator[Token]:
-    """Every word of ``text`` with its offsets in ``text`` and its analysed forms."""
-    for match in WORD.finditer(text):
-        for norm, stemmed in analyse_word(match.group()):
-            yield Token(match.start(), match.end(), norm, stemmed)
 
 
 _STEM_CACHE: dict[str, str] = {}
@@ -204,3 +180,8 @@ def prefix_stem(norm: str) -> str:
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
             return norm[len(prefix) :]
     return norm
+
+
+def prefix_starts(norm: str) -> tuple[str, ...]:
+    """The stem-column prefixes a NORMALISED prefix* query word stands for."""
+    return tuple(dict.fromkeys((prefix_stem(norm), stem(norm))))

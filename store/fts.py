@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.analysis import prefix_stem, stem, stem_variants
+from store.analysis import prefix_starts, stem, stem_variants
 from store.query import Node, Or, Term
 
 _STEM_COLUMNS = {None: "{title body}", "title": "{title}"}
@@ -20,7 +20,7 @@ def compile_term(term: Term) -> str:
     stems, exact = _STEM_COLUMNS[term.field], _EXACT_COLUMNS[term.field]
     if term.prefix:
         (word,) = term.words
-        starts = " OR ".join(f"{quote(s)}*" for s in dict.fromkeys((prefix_stem(word), stem(word))))
+        starts = " OR ".join(f"{quote(s)}*" for s in prefix_starts(word))
         return f"({stems} : ({starts}) OR {exact} : {quote(word)}*)"
     if term.is_phrase:
         stemmed = " ".join(stem(w) for w in term.words)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
-from store.analysis import HARAKAT, INVISIBLE, TATWEEL, WORD, normalize, prefix_stem, stem, stem_variants
+from store.analysis import HARAKAT, INVISIBLE, TATWEEL, WORD, normalize, prefix_starts, stem, stem_variants
 from store.query import And, Node, Or, Query, Term
 
 Span = tuple[int, int]
@@ -113,7 +113,7 @@ class _TermFinder:
         self.term = term
         if term.prefix:
             (word,) = term.words
-            self.starts = tuple(dict.fromkeys((prefix_stem(word), stem(word))))
+            self.starts = prefix_starts(word)
             self.word = word
             self.pattern = _needles((word, *self.starts))
         elif term.is_phrase:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from store.analysis import index_forms, normalize, stem, stem_variants, tokens
+from store.analysis import WORD, index_forms, normalize, stem, stem_variants
+from store.matching import NormalText
 
 
 @pytest.mark.parametrize(
@@ -55,12 +56,11 @@ def test_typed_clitics_are_stripped_from_query_words() -> None:
     assert stem("طرابلس") in stem_variants("بطرابلس")
 
 
-def test_tokens_keep_offsets_into_original_text() -> None:
-    text = "قال مُحَمَّدٌ: «بطرابلس»"
-    found = list(tokens(text))
-    assert [text[t.start : t.end] for t in found] == ["قال", "مُحَمَّدٌ", "بطرابلس"]
-    assert [t.norm for t in found] == ["قال", "محمد", "بطرابلس"]
-    assert found[-1].stem == "طرابلس"
+def test_normal_text_maps_words_back_to_original_offsets() -> None:
+    text = "قال مُحَمَّدٌ: «بطرابلس» … ﻻ"
+    normal = NormalText(text)
+    words = [(m.group(), text[slice(*normal.original(*m.span()))]) for m in WORD.finditer(normal.norm)]
+    assert words == [("قال", "قال"), ("محمد", "مُحَمَّدٌ"), ("بطرابلس", "بطرابلس"), ("لا", "ﻻ")]
 
 
 def test_index_forms_are_space_separated_parallel_lists() -> None:
