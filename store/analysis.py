@@ -95,7 +95,7 @@ _STEM_CACHE: dict[str, str] = {}
 def index_forms(text: str) -> tuple[str, str]:
     """(stems, normal forms) of a text as space-separated words, ready for FTS5.
 
-    The same words ``tokens`` finds, analysed in one pass over the whole text (fast path
+    The same words store.matching finds in original text, analysed in one pass (fast path
     for importing).
     """
     words = WORD.findall(normalize(text))
