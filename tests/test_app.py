@@ -279,6 +279,22 @@ async def test_facts_sidebar_lists_table_rows_and_entities_that_lead_to_articles
 
 
 @run
+async def test_tab_to_the_facts_sidebar_and_enter_follows_the_first_entity(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        facts = app.screen.query_one(FactsSidebar)
+        await pilot.press("tab", "tab")  # results → article → facts
+        assert app.focused is facts
+        await pilot.press("enter")
+        await settle(pilot)
+        status = str(app.screen.query_one("#status").render())
+        assert "mention" in status  # the entity's articles are listed, not nothing at all
+        assert app.screen.query_one(ResultList).hits
+
+
+@run
 async def test_a_database_error_is_a_notification_not_a_crash(archive, monkeypatch):
     def broken(self, query, limit=20, offset=0):
         raise sqlite3.DatabaseError("database disk image is malformed")

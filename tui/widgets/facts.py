@@ -83,10 +83,19 @@ class FactsSidebar(OptionList):
             if hidden.get(group) and (number + 1 == len(self.items) or self.items[number + 1][0] != group):
                 options.append(Option(Text(f"  … {hidden[group]} more", style="dim"), id=f"more:{group}"))
         self.set_options(options)
+        if self.has_focus:
+            self.action_first()
+
+    def on_focus(self) -> None:
+        # a list with nothing highlighted ignores Enter: start on the first item
+        if self.highlighted is None:
+            self.action_first()
 
     def on_resize(self) -> None:
         if self.items and self._prompt_width() != self._width:
+            highlighted = self.highlighted
             self._rebuild()
+            self.highlighted = highlighted
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
