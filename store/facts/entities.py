@@ -328,6 +328,8 @@ class Extractor:
         if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
         last = self._name_end(t, j, max_words=2)
+        if last > j and start.first is None and t.words[last].norm.endswith("ي") and not t.words[last].names:
+            return None  # وحذر طالب جامعي: a noun and its adjective
         after = last + 1
         if start.first is None and after < len(t.words) and t.joined(after) and not t.words[after].stop:
             return None
