@@ -85,6 +85,30 @@ def test_people_by_title_given_name_and_surname_follow_up() -> None:
     assert people.count("جاك شيراك") == 2
 
 
+def test_unknown_names_by_context() -> None:
+    body = (
+        "وفاز الإسباني رافايل نادال على التشيكي يان هاييك، وقال نبيل شعث المدير إن "
+        "رئيس الحكومة فؤاد \u200fالسنيورة التقى بهاء الدين إبراهيم. وقال رئيس النادي رامون مارتينيز "
+        "إن رامون مارتينيز باق."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert {"رافايل نادال", "يان هاييك", "نبيل شعث", "بهاء الدين إبراهيم"} <= set(people)
+    assert "فؤاد \u200fالسنيورة" in people  # an RLM between the words is no break
+    assert people.count("رامون مارتينيز") == 2  # the later full mention is one entity, not a bare surname
+
+
+def test_nouns_after_titles_and_verbs_are_not_people() -> None:
+    body = "وأكد أن الفريق جاهز تماما، وحذر طالب جامعي من الأمر، وقال إن شاشي روائي هندي يشغل منصب المستشار."
+    assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == []
+
+
+def test_world_places_and_organisations() -> None:
+    body = "وصل الوفد إلى بوغوتا ثم كراكاس وليتوانيا عبر المحيط الأطلسي، بحضور ممثلين عن اليويفا وشركة نايكي."
+    facts = extract_facts("", body)
+    assert found(facts, PLACE) >= {"بوغوتا", "كراكاس", "ليتوانيا", "المحيط الأطلسي"}
+    assert found(facts, ORG) >= {"اليويفا", "نايكي"}
+
+
 def test_organisation_patterns_stop_at_conjunctions_and_prepositions() -> None:
     body = "اجتمع ممثلو وزارة الخارجية ووزارة الداخلية في مقر مجلس الأمن الدولي مع حزب العدالة والتنمية."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]

@@ -170,8 +170,9 @@ class Extractor:
             skipped = 0
             while (
                 skipped < 3 and j < len(t.words) and t.joined(j) and t.words[j].has_al
-                and t.words[j].first is None and not t.words[j].stop and not t.words[j].names
-                and not t.words[j].conj
+                and t.words[j].first is None and not t.words[j].stop and not t.words[j].conj
+                and (not t.words[j].names or (t.words[j].norm.endswith(NISBA_ENDINGS) and self._gazetteer(t, j) is None))
+                # رئيس النادي رامون …, but not النادي الإفريقي or للقوات
             ):  # fmt: skip
                 j += 1
                 skipped += 1
@@ -497,7 +498,10 @@ def _foreign_pair(t: TextWords, j: int) -> bool:
     if k >= len(t.words) or not t.joined(k):
         return False
     w = t.words[k]
-    return _name_like(w) and not w.has_al and not w.conj and not w.norm.endswith(("ه", "ات", "ون")) and len(w.norm) > 2
+    return (
+        _name_like(w) and not w.has_al and not w.conj and not w.norm.endswith(("ه", "ات", "ون", "ين"))
+        and len(w.norm) > 2
+    )  # fmt: skip
 
 
 def _foreign_name(t: TextWords, j: int) -> bool:
@@ -505,8 +509,10 @@ def _foreign_name(t: TextWords, j: int) -> bool:
     not a verb-looking word, not the first word of a construct (وزير خارجية روسيا)."""
     w = t.words[j]
     norm = w.norm
-    if norm.endswith(("ه", "ون", "ين", "ات")) or len(norm) < 3 or w.tanween or norm[0] == "و":
+    if norm.endswith(("ه", "ات")) or len(norm) < 3 or w.tanween or norm[0] == "و":
         return False
+    if norm.endswith(("ون", "ين")) and not (len(norm) > 4 and norm[0] not in "بلك" and _foreign_pair(t, j)):
+        return False  # a plural, unless a second name follows (رامون كالديرون، جاستين تيمبرليك)
     if norm[0] == "ل" and norm[1:2] in ("ت", "ي", "ا"):
         return False  # لتطوير: ل + a verbal noun
     if norm.startswith(VERB_PREFIXES) and ((len(norm) == 4 and norm[0] in "يت") or not _foreign_pair(t, j)):
