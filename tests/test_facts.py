@@ -97,6 +97,13 @@ def test_unknown_names_by_context() -> None:
     assert people.count("رامون مارتينيز") == 2  # the later full mention is one entity, not a bare surname
 
 
+def test_foreign_surnames_after_foreign_given_names() -> None:
+    body = "تزوجت تشارلز هاملتون ثم آشلي ويلكس، ولعب مارك فان بومل وكلارنس سيدورف، ورد ريتشارد برانسون."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert {"تشارلز هاملتون", "آشلي ويلكس", "مارك فان بومل", "ريتشارد برانسون"} <= set(people)
+    assert not any("وكلارنس" in p for p in people)  # و + a name starts the next one
+
+
 def test_nouns_after_titles_and_verbs_are_not_people() -> None:
     body = "وأكد أن الفريق جاهز تماما، وحذر طالب جامعي من الأمر، وقال إن شاشي روائي هندي يشغل منصب المستشار."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == []

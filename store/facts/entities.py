@@ -364,7 +364,7 @@ class Extractor:
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
-            elif not _name_like(w) or w.conj or (w.names and not w.connector and _starts_non_person(w.names[0][1])):
+            elif not _name_like(w) or w.conj or (w.names and not w.connector and self._non_person_at(t, k)):
                 break
             if after_connector or w.connector or w.first is not None or w.norm == DIN:
                 last = k
@@ -374,12 +374,22 @@ class Extractor:
                 after_connector = w.connector
                 k += 1
                 continue
-            if _surname_like(w):
+            if _surname_like(w) or (t.words[j].first_foreign and _foreign_surname(w)):
                 last = k
             break
         while t.words[last].connector and last > j:
             last -= 1
         return last
+
+    def _non_person_at(self, t: TextWords, k: int) -> bool:
+        """Does a place or organisation of the gazetteer start at word k (not just a word
+        that begins one elsewhere: لوك of لوك أويل after نيكولاس)?"""
+        if not _starts_non_person(t.words[k].names[0][1]):
+            return False
+        first_word = self.first_word
+        hit = self._gazetteer(t, k)
+        self.first_word = first_word
+        return hit is not None and hit[0].type != PERSON
 
     def _phrase_end(self, t: TextWords, j: int, need_nisba: bool) -> int | None:
         """Last word of the definite phrase after a head at j-1, or None when there is none."""
@@ -538,6 +548,22 @@ def _surname_like(w: Word) -> bool:
         (w.nisba and w.has_al) or w.tanween or norm.endswith(("ات", "ون", "ه"))
         or norm.startswith(SURNAME_VERB_PREFIXES) or norm[0] == "و"
     )  # fmt: skip
+
+
+FOREIGN_W = ("ويل", "واي", "واش", "وين", "وود", "ويس", "وار")
+"""How foreign surnames written with و begin (ويلكس، وايت، واشنطن، وينكلر، وودز), unlike
+و + a word (وكلارنس، وديانا)."""
+
+
+def _foreign_surname(w: Word) -> bool:
+    """After a foreign given name, surnames that look Arabic-plural or verb-like are still
+    names: هاملتون، برانسون، ويلكس، تشاو (not conjunctions + verbs such as ويقول)."""
+    norm = w.norm
+    if w.tanween or w.nisba or len(norm) < 3 or norm.endswith(("ه", "ات")):
+        return False
+    if norm[0] == "و":
+        return len(norm) >= 4 and norm.startswith(FOREIGN_W)
+    return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
 
 
 def _whole_place_or_org(w: Word) -> bool:
