@@ -114,6 +114,31 @@ async def test_a_malformed_query_is_explained_inline(archive):
 
 
 @run
+async def test_a_query_matching_nothing_says_so(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "from:2099")
+        status = str(app.screen.query_one("#status").render())
+        assert "no matches" in status and "partial" not in status
+
+
+@run
+async def test_a_long_error_wraps_and_arabic_in_the_status_is_shaped(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, '"طرابلس')
+        status = app.screen.query_one("#status")
+        lines = str(status.render()).splitlines()
+        assert len(lines) > 1 and lines[-1].rstrip().endswith("phrase")  # nothing cut off
+        await pilot.press("escape")
+        app.screen.show_mentions("PLACE", "طرابلس")
+        await settle(pilot)
+        drawn = str(status.render())
+        assert shape("طرابلس")[0][::-1] in drawn  # shaped, in visual order
+        assert "طرابلس" not in drawn
+
+
+@run
 async def test_open_back_forward(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -168,6 +193,24 @@ async def test_resize_rewraps_the_article(archive):
         expected = plain_rows(Document.from_article(article.title, article.body), view.text_width)
         assert view.render_line(0).text.rstrip() == expected[0]
         assert all(len(view.render_line(y).text) == view.text_width for y in range(5))
+
+
+@run
+async def test_the_metadata_line_is_refitted_on_resize(archive):
+    source = "Maghreb Arabe Presse, Tripoli"
+    archive.import_records(
+        [Record(title="خبر عن غدامس", body="نص.", date="2018-02-02", source=source, key="long")]
+    )
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "غدامس")
+        await open_first(pilot)
+        meta = app.screen.query_one("#article-meta")
+        assert source in str(meta.render())
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        drawn = str(meta.render()).rstrip()
+        assert drawn.endswith("…") and len(drawn) <= meta.content_region.width  # cut to fit, not cropped
 
 
 @run

@@ -12,14 +12,13 @@ import time
 from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input
 
 from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts.related import related as related_articles
@@ -30,13 +29,13 @@ from store.timeline import Timeline
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
 from tui.reader import ArchiveReader, Interrupted
-from tui.rtl import Document, label
+from tui.rtl import Document
 from tui.screens.dialogs import BookmarksScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.facts import FactsSidebar
-from tui.widgets.pieces import to_text
 from tui.widgets.results import ResultList
 from tui.widgets.search_input import SearchInput
+from tui.widgets.status import MessageLine
 from tui.widgets.timeline import TimelineBar
 
 T = TypeVar("T")
@@ -107,10 +106,10 @@ class MainScreen(Screen):
             with Vertical(id="search-pane"):
                 yield SearchInput(placeholder="Search… ( / )", id="query")
                 yield TimelineBar(id="timeline")
-                yield Static(id="status", markup=False)
+                yield MessageLine(id="status", visual=self.visual)
                 yield ResultList(id="results", visual=self.visual)
             with Vertical(id="article-pane"):
-                yield Static(id="article-meta", markup=False)
+                yield MessageLine(id="article-meta", wrap=False, visual=self.visual)
                 yield ArticleView(id="article", visual=self.visual)
             yield FactsSidebar(id="facts", visual=self.visual)
         yield Footer()
@@ -118,7 +117,7 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one(SearchInput).visual = self.visual
         self.query_one("#query").focus()
-        self.query_one("#article-meta", Static).update(Text("Type to search; Enter opens a result.", "dim"))
+        self.query_one("#article-meta", MessageLine).show("Type to search; Enter opens a result.", "dim")
         self.run_search("")
         self.load_month_span()
         self.set_interval(WATCH_INTERVAL, self.watch_imports)
@@ -201,13 +200,15 @@ class MainScreen(Screen):
 
     def _count_text(self, total: int, shown: int) -> str:
         scope = f" in {self.month}" if self.month else ""
+        if not shown:
+            return f"no matches{scope}"
         if not total:
             return f"best partial matches · {shown} shown"
         return f"{total:,} {'match' if total == 1 else 'matches'} · {shown} shown{scope}"
 
     def _set_status(self, message: str, error: bool = False) -> None:
-        status = self.query_one("#status", Static)
-        status.update(Text(message, style="bold red" if error else "dim"))
+        status = self.query_one("#status", MessageLine)
+        status.show(message, "bold red" if error else "dim")
         status.set_class(error, "error")
 
     @work(exclusive=True, group="count")
@@ -327,9 +328,7 @@ class MainScreen(Screen):
     def _show_meta(self, article: Article, bookmarked: bool) -> None:
         parts = [article.date[:10] or "undated", article.source, article.key]
         meta = ("★ " if bookmarked else "") + " · ".join(p for p in parts if p)
-        width = max(self.query_one("#article-meta").size.width, 20)
-        pieces = label(meta, width, visual=self.visual)
-        self.query_one("#article-meta", Static).update(to_text([pieces], lambda *_: "dim"))
+        self.query_one("#article-meta", MessageLine).show(meta, "dim")
 
     def _facts_items(self, article: Article, facts, related) -> list[tuple[str, str, str]]:
         items: list[tuple[str, str, str]] = []
@@ -375,7 +374,14 @@ class MainScreen(Screen):
         mentions = await self._read(self.reader, mentioning) or []
         hits = [Hit(0, m.key, m.title, m.date, "", "", m.score) for m in mentions]
         self.query_one(ResultList).show_hits(hits)
-        self._set_status(f"{len(hits)} articles mention {canonical}")
+        if not hits:
+            self._set_status(f"no article mentions {canonical}")
+        elif len(hits) == RESULTS:
+            self._set_status(f"the newest {len(hits)} articles mentioning {canonical}")
+        else:
+            self._set_status(
+                f"{len(hits)} {'article mentions' if len(hits) == 1 else 'articles mention'} {canonical}"
+            )
         self.query_one(ResultList).focus()
 
     def _set_query(self, text: str) -> None:
@@ -450,6 +456,8 @@ class MainScreen(Screen):
         self.query_one(SearchInput).visual = visual
         self.query_one(SearchInput).refresh()
         self.query_one(ArticleView).set_visual(visual)
+        for line in self.query(MessageLine):
+            line.set_visual(visual)
         for widget in (self.query_one(ResultList), self.query_one(FactsSidebar)):
             widget.visual = visual
         self.query_one(ResultList).redraw()
