@@ -104,6 +104,12 @@ def test_foreign_surnames_after_foreign_given_names() -> None:
     assert not any("وكلارنس" in p for p in people)  # و + a name starts the next one
 
 
+def test_ambiguous_given_names_with_a_nisba_family_name() -> None:
+    body = "وأكد خليل الدليمي أن صالح العجيري حضر، وشارك المؤتمر العربي الإسلامي علي التوالي."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["خليل الدليمي", "صالح العجيري"]
+
+
 def test_nouns_after_titles_and_verbs_are_not_people() -> None:
     body = "وأكد أن الفريق جاهز تماما، وحذر طالب جامعي من الأمر، وقال إن شاشي روائي هندي يشغل منصب المستشار."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == []

@@ -309,7 +309,10 @@ class Extractor:
             return self._make(t, PERSON, i, i, w.first)
         if w.first_ambiguous or w.first is None:
             nxt = t.words[i + 1]
-            if nxt.first is None and not nxt.connector and nxt.norm != DIN and w.first is not None:
+            if (
+                nxt.first is None and not nxt.connector and nxt.norm != DIN and w.first is not None
+                and not (_family_nisba(nxt) and not w.has_al and w.norm != ALI)
+            ):  # fmt: skip
                 return None
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, i, last, w.first or 0)
@@ -547,6 +550,16 @@ def _surname_like(w: Word) -> bool:
     return not (
         (w.nisba and w.has_al) or w.tanween or norm.endswith(("ات", "ون", "ه"))
         or norm.startswith(SURNAME_VERB_PREFIXES) or norm[0] == "و"
+    )  # fmt: skip
+
+
+def _family_nisba(w: Word) -> bool:
+    """Is this a family name of the nisba form (الفاسي، الدليمي)? After an indefinite word
+    (سعيد، عباس) a definite adjective cannot agree, so such a word makes it a given name."""
+    norm = w.norm
+    return (
+        w.has_al and norm.endswith("ي") and len(norm) >= 5 and not w.nisba and not w.generic
+        and not w.stop and not w.names and w.forms[-1][1].startswith("ال")
     )  # fmt: skip
 
 
