@@ -102,3 +102,32 @@ def test_import_without_facts_fills_them_on_first_look(tmp_path: Path) -> None:
     assert cli("--no-seed", "import", "--no-facts", str(folder), db=db).returncode == 0
     facts = json.loads(cli("facts", "a", "--json", db=db).stdout)
     assert "طرابلس" in {e["canonical"] for e in facts["entities"]}
+
+
+def test_piped_output_breaks_no_lines(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    long_title = "عنوان " + "طويل " * 30
+    url = "http://example.org/" + "ليبيا-" * 30 + "end"
+    (tmp_path / "a.json").write_text(
+        json.dumps({"id": "k", "title": long_title, "body": "نص " * 200, "url": url}), encoding="utf-8"
+    )
+    cli("import", str(tmp_path / "a.json"), db=db)
+    shown = cli("show", "k", db=db).stdout.splitlines()
+    assert any(line.endswith(url) for line in shown)  # the URL is whole: it can be copied
+    assert ("نص " * 200).strip() in [line.strip() for line in shown]
+    listed = cli("search", "طويل", db=db).stdout
+    assert long_title.strip() in listed
+
+
+def test_export_into_a_closed_pipe_is_no_error(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    records = [{"id": f"k{n}", "title": f"خبر {n}", "body": "نص عن ليبيا " * 50} for n in range(300)]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    cli("import", str(tmp_path / "a.jsonl"), db=db)
+    command = [sys.executable, "-m", "tui.cli", "--db", str(db), "export", "ليبيا", "--format", "md"]
+    producer = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    producer.stdout.readline()
+    producer.stdout.close()  # like "| head -1"
+    _, errors = producer.communicate(timeout=120)
+    assert producer.returncode == 0
+    assert b"cannot write" not in errors and b"Traceback" not in errors

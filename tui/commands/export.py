@@ -38,6 +38,8 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     except QueryError as exc:
         error(f"bad query: {exc}")
         return EXIT_USAGE
+    except BrokenPipeError:
+        raise  # the reader stopped early (| head): not an error, see tui.cli
     except OSError as exc:
         error(f"cannot write {args.output or 'output'}: {exc.strerror or exc}")
         return 1

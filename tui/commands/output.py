@@ -19,8 +19,14 @@ def print_json(obj: Any) -> None:
 
 
 def console(stderr: bool = False) -> Console:
-    """A Rich console that never interprets article text as markup or emoji."""
-    return Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+    """A Rich console that never interprets article text as markup or emoji.
+
+    Into a pipe or file it breaks no lines (a body or URL stays one line); on a terminal it
+    wraps at word boundaries.
+    """
+    out = Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+    out.soft_wrap = not out.is_terminal
+    return out
 
 
 def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str = "bold reverse") -> Text:
