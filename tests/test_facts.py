@@ -110,6 +110,11 @@ def test_ambiguous_given_names_with_a_nisba_family_name() -> None:
     assert people == ["خليل الدليمي", "صالح العجيري"]
 
 
+def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
+    facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
+    assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]
+
+
 def test_nouns_after_titles_and_verbs_are_not_people() -> None:
     body = "وأكد أن الفريق جاهز تماما، وحذر طالب جامعي من الأمر، وقال إن شاشي روائي هندي يشغل منصب المستشار."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == []

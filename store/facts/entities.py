@@ -237,7 +237,10 @@ class Extractor:
             return None
         gaz = self._gazetteer(t, j)
         if gaz is not None:
-            return gaz if gaz[0].type == ORG else None
+            entity, last = gaz
+            if entity.type == PLACE and t.words[i].norm.endswith(MEDIA_AND_CLUBS):
+                return entity._replace(type=ORG), last  # صحيفة الشرق الأوسط، فريق برشلونة
+            return gaz if entity.type == ORG else None
         if t.words[j].nisba or t.words[j].tanween:
             return None  # شركة سعودية: a kind of company
         last = None
@@ -562,6 +565,9 @@ def _family_nisba(w: Word) -> bool:
         and not w.stop and not w.names and w.forms[-1][1].startswith("ال")
     )  # fmt: skip
 
+
+MEDIA_AND_CLUBS = ("صحيفه", "جريده", "مجله", "قناه", "نادي", "فريق")
+"""Descriptors (their last letters, clitics aside) that make a place name the outlet's or club's."""
 
 FOREIGN_W = ("ويل", "واي", "واش", "وين", "وود", "ويس", "وار")
 """How foreign surnames written with و begin (ويلكس، وايت، واشنطن، وينكلر، وودز), unlike
