@@ -115,6 +115,14 @@ def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> No
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]
 
 
+def test_places_and_organisations_named_once_by_a_head_are_followed() -> None:
+    body = "وصل الوفد إلى مدينة كاشغر أمس. وتقع كاشغر على الساحل، وزار الوفد بكاشغر محافظة شمال البلاد."
+    facts = extract_facts("", body)
+    places = [e.text for e in facts.entities if e.type == PLACE]
+    assert places == ["كاشغر", "كاشغر", "كاشغر"]  # محافظة شمال is no place name
+    assert {e.canonical for e in facts.entities if e.type == PLACE} == {"كاشغر"}
+
+
 def test_nouns_after_titles_and_verbs_are_not_people() -> None:
     body = "وأكد أن الفريق جاهز تماما، وحذر طالب جامعي من الأمر، وقال إن شاشي روائي هندي يشغل منصب المستشار."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == []

@@ -71,6 +71,7 @@ class Extractor:
         self.lex = lex or lexicon()
         self.cache = WordCache(self.lex)
         self._rules = {name: getattr(self, "_" + name) for name in RULES}
+        self._norms: dict[str, str] = {}
 
     def entities(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Entity]:
         """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped."""
@@ -291,8 +292,8 @@ class Extractor:
             if w.place_compound is not None:  # قرية آل جبير
                 return self._make(t, PLACE, i, j + 1, w.place_compound)
             return self._make(t, PLACE, j, j + 1, 0)
-        if not _name_like(name) or name.generic or name.conj or name.digit or name.tanween:
-            return None
+        if not _name_like(name) or name.generic or name.conj or name.digit or name.tanween or name.norm in DIRECTIONS:
+            return None  # …, محافظة شمال سيناء
         if w.place_compound is not None:
             if not name.has_al:
                 return None
@@ -419,7 +420,8 @@ class Extractor:
         return last
 
     def _follow_surnames(self, t: TextWords, found: list[Entity]) -> list[Entity]:
-        """Later single-word mentions of the surnames of people already found."""
+        """Later single-word mentions of the surnames of people already found, and of
+        one-word places and organisations found (often through a head word) earlier."""
         surnames: dict[str, str] = {}
         for entity in found:
             words = entity.canonical.split()
@@ -433,22 +435,41 @@ class Extractor:
                 and last not in self.lex.section("nisba")
                 and before not in self.lex.section("connector")
             ):  # fmt: skip
-                surnames.setdefault(last, entity.canonical)
+                surnames.setdefault(last, (PERSON, entity.canonical))
+        for entity in found:  # places and organisations named once by a head (مدينة تشوانتشو)
+            if entity.type in (PLACE, ORG) and " " not in entity.canonical and len(entity.canonical) > 3:
+                name = self._normalize(entity.canonical)
+                if (
+                    name not in self.lex.stop and name not in self.lex.first_names and not name.startswith("ال")
+                    and not name.endswith(("ي", "ه", "ات", "ون", "ين"))
+                ):  # fmt: skip
+                    surnames.setdefault(name, (entity.type, entity.canonical))
         if not surnames:
             return []
-        wanted: dict[int, tuple[int, str]] = {}  # id(word) → (clitic length, canonical)
-        for surname, canonical in surnames.items():
+        wanted: dict[int, tuple[int, str, str]] = {}  # id(word) → (clitic length, type, canonical)
+        for surname, (type_, canonical) in surnames.items():
             for w in self.cache.by_base.get(surname, ()):
-                wanted[id(w)] = (next(off for off, base in w.forms if base == surname), canonical)
+                wanted[id(w)] = (next(off for off, base in w.forms if base == surname), type_, canonical)
         extra = []
         for i, w in enumerate(t.words):
             found_as = wanted.get(id(w))
             if found_as is not None and not t.used[i]:
-                first = self._full_name_start(t, i, found_as[1])
-                extra.append(self._make(t, PERSON, first, i, found_as[0] if first == i else 0, found_as[1])[0])
+                off, type_, canonical = found_as
+                first = self._full_name_start(t, i, canonical) if type_ == PERSON else i
+                extra.append(self._make(t, type_, first, i, off if first == i else 0, canonical)[0])
                 for k in range(first, i + 1):
                     t.used[k] = True
         return extra
+
+    def _normalize(self, word: str) -> str:
+        """normalize(word), remembered in a plain dict (names recur across articles)."""
+        norms = self._norms
+        norm = norms.get(word)
+        if norm is None:
+            if len(norms) > 100_000:
+                norms.clear()
+            norm = norms[word] = normalize(word)
+        return norm
 
     def _full_name_start(self, t: TextWords, i: int, canonical: str) -> int:
         """First word of the whole name when the words before surname i repeat the given
@@ -565,6 +586,8 @@ def _family_nisba(w: Word) -> bool:
         and not w.stop and not w.names and w.forms[-1][1].startswith("ال")
     )  # fmt: skip
 
+
+DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
 MEDIA_AND_CLUBS = ("صحيفه", "جريده", "مجله", "قناه", "نادي", "فريق")
 """Descriptors (their last letters, clitics aside) that make a place name the outlet's or club's."""
