@@ -589,8 +589,8 @@ def _family_nisba(w: Word) -> bool:
 
 DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
-MEDIA_AND_CLUBS = ("صحيفه", "جريده", "مجله", "قناه", "نادي", "فريق")
-"""Descriptors (their last letters, clitics aside) that make a place name the outlet's or club's."""
+MEDIA_AND_CLUBS = ("صحيفه", "جريده", "مجله", "نادي", "فريق")
+"""Descriptors that make a place name the paper's or club's (not قناة: قناة السويس is the canal)."""
 
 FOREIGN_W = ("ويل", "واي", "واش", "وين", "وود", "ويس", "وار")
 """How foreign surnames written with و begin (ويلكس، وايت، واشنطن، وينكلر، وودز), unlike
