@@ -338,6 +338,33 @@ async def test_tab_to_the_facts_sidebar_and_enter_follows_the_first_entity(archi
 
 
 @run
+async def test_on_a_narrow_screen_the_facts_sidebar_replaces_the_search_pane(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        view = app.screen.query_one(ArticleView)
+        facts = app.screen.query_one(FactsSidebar)
+        search_pane = app.screen.query_one("#search-pane")
+        narrow = view.size.width
+        assert not facts.display
+        await pilot.press("s")
+        await settle(pilot)
+        assert facts.display and not search_pane.display and app.focused is facts
+        assert view.size.width >= narrow  # the article is not squeezed
+        await pilot.press("slash")
+        await settle(pilot)
+        assert search_pane.display and app.focused is app.screen.query_one(SearchInput)
+        await pilot.resize_terminal(140, 40)
+        await pilot.press("escape", "s")  # wide: s hides and shows the sidebar beside the rest
+        await settle(pilot)
+        assert not facts.display and search_pane.display
+        await pilot.press("s")
+        await settle(pilot)
+        assert facts.display and search_pane.display
+
+
+@run
 async def test_a_database_error_is_a_notification_not_a_crash(archive, monkeypatch):
     def broken(self, query, limit=20, offset=0):
         raise sqlite3.DatabaseError("database disk image is malformed")

@@ -374,6 +374,7 @@ class MainScreen(Screen):
         mentions = await self._read(self.reader, mentioning) or []
         hits = [Hit(0, m.key, m.title, m.date, "", "", m.score) for m in mentions]
         self.query_one(ResultList).show_hits(hits)
+        self.remove_class("-show-facts")  # on a narrow screen: the list replaces the sidebar
         if not hits:
             self._set_status(f"no article mentions {canonical}")
         elif len(hits) == RESULTS:
@@ -393,6 +394,7 @@ class MainScreen(Screen):
     # -- actions ---------------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
+        self.remove_class("-show-facts")  # on a narrow screen the search pane comes back
         self.query_one(SearchInput).focus()
 
     def action_focus_timeline(self) -> None:
@@ -402,6 +404,7 @@ class MainScreen(Screen):
         if self.maximized is not None:
             self.minimize()
         elif self.focused is not self.query_one(ResultList):
+            self.remove_class("-show-facts")
             self.query_one(ResultList).focus()
 
     def action_back(self) -> None:
@@ -447,8 +450,13 @@ class MainScreen(Screen):
             self.maximize(view)
 
     def action_toggle_facts(self) -> None:
+        """Show or hide the facts sidebar; on a narrow screen it takes the search pane's place."""
         facts = self.query_one(FactsSidebar)
-        facts.display = not facts.display
+        shown = facts.display
+        self.set_class(shown, "-hide-facts")
+        self.set_class(not shown, "-show-facts")
+        if not shown:
+            facts.focus()
 
     def set_visual(self, visual: bool) -> None:
         """Switch every pane between visual order and logical order."""
