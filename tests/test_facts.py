@@ -126,7 +126,7 @@ def test_places_and_organisations_named_once_by_a_head_are_followed() -> None:
 def test_nouns_after_titles_and_verbs_are_not_people() -> None:
     body = (
         "وأكد أن الفريق جاهز تماما، وحذر طالب جامعي من الأمر، وقال إن شاشي روائي هندي يشغل منصب المستشار. "
-        "لقد بدأنا العمل."
+        "لقد بدأنا العمل. وأكدت مجددا على موقفها، وحضر مستشار الوزير الفريق متقاعد."
     )
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == []
 

@@ -172,6 +172,7 @@ class Extractor:
             while (
                 skipped < 3 and j < len(t.words) and t.joined(j) and t.words[j].has_al
                 and t.words[j].first is None and not t.words[j].stop and not t.words[j].conj
+                and t.words[j].title is None
                 and (not t.words[j].names or (t.words[j].norm.endswith(NISBA_ENDINGS) and self._gazetteer(t, j) is None))
                 # رئيس النادي رامون …, but not النادي الإفريقي or للقوات
             ):  # fmt: skip
@@ -336,6 +337,8 @@ class Extractor:
         if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
         last = self._name_end(t, j, max_words=2)
+        if last == j and start.first is None and (start.norm.endswith("ا") or start.norm in NUMBER_WORDS):
+            return None  # أكدت مجددا، أعرب اثنان: adverbs and numbers
         if last > j and start.first is None and t.words[last].norm.endswith("ي") and not t.words[last].names:
             return None  # وحذر طالب جامعي: a noun and its adjective
         after = last + 1
@@ -371,7 +374,7 @@ class Extractor:
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
-            elif not _name_like(w) or w.conj or (w.names and not w.connector and self._non_person_at(t, k)):
+            elif not _name_like(w) or w.conj or (w.names and not w.connector and self._non_person_at(t, k, w.has_al)):
                 break
             if after_connector or w.connector or w.first is not None or w.norm == DIN:
                 last = k
@@ -388,11 +391,14 @@ class Extractor:
             last -= 1
         return last
 
-    def _non_person_at(self, t: TextWords, k: int) -> bool:
-        """Does a place or organisation of the gazetteer start at word k (not just a word
-        that begins one elsewhere: لوك of لوك أويل after نيكولاس)?"""
+    def _non_person_at(self, t: TextWords, k: int, definite: bool) -> bool:
+        """Does a place or organisation of the gazetteer start at word k? For a word without
+        the article, only where one really matches (لوك of لوك أويل, but نيكولاس لوك); a
+        definite word that begins one is a common noun anyway (عضو شرف النادي)."""
         if not _starts_non_person(t.words[k].names[0][1]):
             return False
+        if definite:
+            return True
         first_word = self.first_word
         hit = self._gazetteer(t, k)
         self.first_word = first_word
@@ -586,6 +592,8 @@ def _family_nisba(w: Word) -> bool:
         and not w.stop and not w.names and w.forms[-1][1].startswith("ال")
     )  # fmt: skip
 
+
+NUMBER_WORDS = frozenset(("اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "عشره", "الاثنان"))
 
 DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
