@@ -365,6 +365,22 @@ async def test_on_a_narrow_screen_the_facts_sidebar_replaces_the_search_pane(arc
 
 
 @run
+async def test_arabic_typed_in_the_results_or_article_goes_to_the_search_box(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "ميناء")
+        await open_first(pilot)
+        assert app.focused is app.screen.query_one(ResultList)
+        await pilot.press(*"طرابلس")
+        await settle(pilot)
+        search = app.screen.query_one(SearchInput)
+        assert app.focused is search and search.value == "ميناء طرابلس"
+        assert app.screen.query_one(ResultList).hits[0].key == "tripoli-port"
+        await pilot.press("tab", "tab", "b")  # Latin keys keep their bindings
+        assert app.archive.is_bookmarked("tripoli-port")
+
+
+@run
 async def test_a_database_error_is_a_notification_not_a_crash(archive, monkeypatch):
     def broken(self, query, limit=20, offset=0):
         raise sqlite3.DatabaseError("database disk image is malformed")

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -104,7 +104,8 @@ class MainScreen(Screen):
         yield Header()
         with Horizontal(id="panes"):
             with Vertical(id="search-pane"):
-                yield SearchInput(placeholder="Search… ( / )", id="query")
+                # no select-all on every focus (Arabic typed elsewhere is appended): "/" selects
+                yield SearchInput(placeholder="Search… ( / )", id="query", select_on_focus=False)
                 yield TimelineBar(id="timeline")
                 yield MessageLine(id="status", visual=self.visual)
                 yield ResultList(id="results", visual=self.visual)
@@ -393,9 +394,19 @@ class MainScreen(Screen):
 
     # -- actions ---------------------------------------------------------------------------
 
+    def on_key(self, event: events.Key) -> None:
+        """Arabic typed while another pane has focus goes on the end of the query (no key uses it)."""
+        char = event.character
+        if char and event.is_printable and not char.isascii() and not isinstance(self.focused, Input):
+            event.stop()
+            self.remove_class("-show-facts")
+            self.query_one(SearchInput).append_typed(char)
+
     def action_focus_search(self) -> None:
         self.remove_class("-show-facts")  # on a narrow screen the search pane comes back
-        self.query_one(SearchInput).focus()
+        search = self.query_one(SearchInput)
+        search.focus()
+        search.select_all()  # typing replaces the query
 
     def action_focus_timeline(self) -> None:
         self.query_one(TimelineBar).focus()

@@ -38,6 +38,13 @@ class SearchInput(Input):
         self._cells: list[int] = []  # logical cursor position for each drawn cell
         self._cursor_cell = 0
 
+    def append_typed(self, text: str) -> None:
+        """Take focus and add ``text`` to the query as a new word (typing that began in another pane)."""
+        self.focus()
+        separator = " " if self.value and not self.value[-1].isspace() else ""
+        self.cursor_position = len(self.value)
+        self.insert_text_at_cursor(separator + text)
+
     def _rtl_mode(self) -> bool:
         return self.visual and not self.password and has_rtl(self.value)
 
