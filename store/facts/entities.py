@@ -202,13 +202,8 @@ class Extractor:
             last = self._phrase_end(t, i + 1, need_nisba=False)
             if last is not None:
                 return self._make(t, UNIT, i, last, w.security_head)  # جهاز الأمن الداخلي
-        if w.unit_named is not None:
-            gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
-            if gaz is not None and gaz[0].type == ORG:
-                return gaz  # قوات الأمم المتحدة
-            last = self._phrase_end(t, i + 1, need_nisba=False)
-            if last is not None:
-                return self._make(t, UNIT, i, last, w.unit_named)
+        if w.unit_named is not None and (found := self._headed(t, i, UNIT, w.unit_named)):
+            return found  # قوات الردع، or قوات الأمم المتحدة (the named organisation)
         if w.army is not None:
             last = self._phrase_end(t, i + 1, need_nisba=True)
             if last is not None:
@@ -219,18 +214,21 @@ class Extractor:
         w = t.words[i]
         if w.org_descriptor is not None:
             return self._described(t, i)
-        if w.org is not None:
-            gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
-            if gaz is not None and gaz[0].type == ORG:
-                return gaz  # مفوضية الأمم المتحدة: the named organisation
-            last = self._phrase_end(t, i + 1, need_nisba=False)
-            if last is not None:
-                return self._make(t, ORG, i, last, w.org)
+        if w.org is not None and (found := self._headed(t, i, ORG, w.org)):
+            return found  # وزارة الدفاع، or مفوضية الأمم المتحدة (the named organisation)
         if w.org_definite is not None:
             last = self._phrase_end(t, i + 1, need_nisba=True)
             if last is not None:
                 return self._make(t, ORG, i, last, w.org_definite)
         return None
+
+    def _headed(self, t: TextWords, i: int, kind: str, head: int) -> tuple[Entity, int] | None:
+        """A head word and the phrase after it; a known organisation right after it wins."""
+        gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
+        if gaz is not None and gaz[0].type == ORG:
+            return gaz
+        last = self._phrase_end(t, i + 1, need_nisba=False)
+        return self._make(t, kind, i, last, head) if last is not None else None
 
     def _described(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """The name after an organisation descriptor, quoted or not (شركة "أرامكو")."""
