@@ -239,11 +239,13 @@ async def test_choosing_a_month_narrows_the_results(archive):
     async with app.run_test(size=(120, 40)) as pilot:
         await type_query(pilot, "طرابلس")
         timeline = app.screen.query_one(TimelineBar)
+        assert timeline.render_line(2).text.startswith("2016-12 … 2017-03 · ")  # the span the bars cover
         timeline.focus()
         timeline.cursor = timeline.months.index("2017-03")
         await pilot.press("enter")
         await settle(pilot)
         assert {hit.key for hit in app.screen.query_one(ResultList).hits} == {"tripoli-mar", "tripoli-port"}
+        assert timeline.render_line(2).text.startswith("only 2017-03: 2 · Esc")
         await pilot.press("escape")
         await settle(pilot)
         assert len(app.screen.query_one(ResultList).hits) == 4

@@ -175,11 +175,12 @@ class TimelineBar(Widget, can_focus=True):
             month = self.months[self.cursor]
             text = f"{month}: {self.counts.get(month, 0):,}"
             if self.chosen:
-                text += f"  · showing {self.chosen} (Esc: all)"
+                text = f"only {self.chosen}: {self.counts.get(self.chosen, 0):,} · Esc: all"
             elif self.has_focus:
-                text += "  · ←/→ month, Enter filter"
-        return (
-            Strip([Segment(text[:width], style)])
-            .extend_cell_length(width)
-            .apply_style(self.rich_style + Style())
-        )
+                text += " · ←/→ month, Enter filter"
+            else:  # which months the bars span: they have no axis
+                window = self._window(width)
+                text = f"{self.months[window[0]]} … {self.months[window[-1]]} · {text}"
+        if len(text) > width:
+            text = text[: max(width - 1, 0)] + "…"
+        return Strip([Segment(text, style)]).extend_cell_length(width).apply_style(self.rich_style + Style())
