@@ -30,6 +30,11 @@ def compile_term(term: Term) -> str:
     return f"({stems} : ({variants}) OR {exact} : {quote(word)})"
 
 
+def compile_title_words(words: list[str]) -> str:
+    """Every one of these normalised words, as written, in the title (exact forms only)."""
+    return "(" + " AND ".join(f"{_EXACT_COLUMNS['title']} : {quote(word)}" for word in words) + ")"
+
+
 def compile_node(node: Node) -> str:
     """The FTS5 expression for any query node."""
     if isinstance(node, Term):

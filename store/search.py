@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from store.frequency import is_common
-from store.fts import compile_and, compile_any
+from store.frequency import cheap_to_rank, is_common
+from store.fts import compile_and, compile_any, compile_node, compile_title_words
 from store.matching import Matcher, Span, describe, merge_spans
 from store.query import Node, Query
 from store.snippets import make_snippet
@@ -89,6 +89,29 @@ def _ranked_ids(
     return conn.execute(sql, args).fetchall(), floor is not None
 
 
+def _common_words_ids(
+    conn: sqlite3.Connection,
+    common: list[Node],
+    include: tuple[Node, ...],
+    exclude: tuple[Node, ...],
+    query: Query,
+    limit: int,
+) -> list[tuple[int, float]]:
+    """For queries of common words only: articles with the words as written in the title,
+    ranked (cheap when the title forms are rarer than the stems), then the newest others."""
+    words = [word for node in common for word in node.words]  # plain terms, see is_common
+    ranked: list[tuple[int, float]] = []
+    if cheap_to_rank(conn, words):
+        title_match = compile_title_words(words)
+        if exclude:
+            title_match += " NOT (" + " OR ".join(compile_node(node) for node in exclude) + ")"
+        ranked, _ = _ranked_ids(conn, title_match, query, limit)
+    seen = {row[0] for row in ranked}
+    newest = _newest_ids(conn, compile_and(include, exclude), query, limit + len(seen))
+    ranked += [row for row in newest if row[0] not in seen][: limit - len(ranked)]
+    return ranked
+
+
 def _newest_ids(conn: sqlite3.Connection, match: str, query: Query, limit: int) -> list[tuple[int, float]]:
     """Matches newest first, unranked (cheap: no per-term counting)."""
     where, params = metadata_filters(query)
@@ -134,8 +157,8 @@ def search(
         if not exhaustive:
             common = [node for node in include if is_common(conn, node)]
         rare = tuple(node for node in include if node not in common)
-        if not rare:  # nothing but very common words: newest matches, ranking would not help
-            ranked = _newest_ids(conn, compile_and(include, exclude), query, wanted)
+        if not rare:  # nothing but very common words
+            ranked = _common_words_ids(conn, common, include, exclude, query, wanted)
             include = ()
         else:
             include = rare

@@ -144,3 +144,16 @@ def test_very_common_words_are_left_out_of_ranking(empty, monkeypatch) -> None:
     alone = empty.search("على")
     assert alone.common == ["على"] and [h.key for h in alone[:2]] == ["both", "k49"]  # newest first
     assert not empty.search("على نفط", exhaustive=True).common
+
+
+def test_queries_of_common_words_put_title_matches_first(empty, monkeypatch) -> None:
+    import store.frequency
+
+    records = [Record(key="titled", title="وزارة الدفاع تعلن", body="بيان")]
+    records += [Record(key=f"k{i}", title=f"خبر {i}", body=f"قالت وزارة الدفاع {i}") for i in range(40)]
+    empty.import_records(records)
+    monkeypatch.setattr(store.frequency, "SAMPLE", 5)
+    monkeypatch.setattr(store.frequency, "COMMON_ARTICLES", 20)
+    hits = empty.search("وزارة الدفاع")
+    assert hits.common == ["وزارة", "الدفاع"]
+    assert [h.key for h in hits[:3]] == ["titled", "k39", "k38"]  # then the newest others
