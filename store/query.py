@@ -293,6 +293,8 @@ def parse(text: str) -> Query:
     query = Query(text=text, match=None)
     parser = _Parser(_lex(text), query)
     query.match = parser.sequence(0)
+    if query.date_from and query.date_to and query.date_from >= query.date_to:
+        raise QueryError("from: is after to: — nothing can match; swap the two dates")
     if query.match is None and not (query.sources or query.date_from or query.date_to):
         raise QueryError('nothing to search for: type a word, a "phrase" or a filter such as from:2017')
     return query

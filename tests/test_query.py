@@ -50,6 +50,7 @@ def test_filters_alone_are_a_query() -> None:
         ("(a from:2015)", "whole query"),
         ("، ؛", "nothing to search"),
         ("تح*رك", "end of a word"),
+        ("نفط from:2016-03 to:2016-01", "after to:"),
     ],
 )
 def test_malformed_queries_explain_themselves(text: str, explains: str) -> None:
