@@ -74,3 +74,8 @@ def index_is_current(conn: sqlite3.Connection) -> bool:
 def mark_index_current(conn: sqlite3.Connection) -> None:
     """Record that the index matches this version."""
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+
+def escape_like(value: str) -> str:
+    """``value`` with LIKE wildcards escaped (use with ESCAPE '\\')."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

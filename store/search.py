@@ -9,6 +9,7 @@ from store.frequency import cheap_to_rank, is_common
 from store.fts import compile_and, compile_any, compile_node, compile_title_words
 from store.matching import Matcher, Span, describe, merge_spans
 from store.query import Node, Query
+from store.schema import escape_like
 from store.snippets import make_snippet
 
 
@@ -53,7 +54,7 @@ def metadata_filters(query: Query) -> tuple[str, list[str]]:
 
 
 def _like_prefix(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return escape_like(value) + "%"
 
 
 CANDIDATE_CAP = 3_000

@@ -133,3 +133,16 @@ def test_a_large_backlog_is_left_to_an_explicit_fill(tmp_path: Path, monkeypatch
         assert archive.articles_mentioning("طرابلس") == []  # not filled on a lookup
         assert archive.ensure_facts() == 4
         assert len(archive.articles_mentioning("طرابلس")) == 3
+
+
+def test_a_surname_alone_finds_the_person(tmp_path: Path) -> None:
+    with Archive(tmp_path / "p.db") as archive:
+        archive.import_records(
+            [
+                Record(key="a", title="زيارة", body="قال الرئيس الأمريكي دونالد ترامب إن المحادثات مثمرة.", date="2017-05-01"),
+                Record(key="b", title="خبر", body="التقى جورج بوش بالوفد في واشنطن.", date="2017-06-01"),
+            ]
+        )
+        assert [m.key for m in archive.articles_mentioning("ترامب")] == ["a"]
+        assert [m.key for m in archive.articles_mentioning("ترامب", "PERSON")] == ["a"]
+        assert archive.articles_mentioning("ترامب", "PLACE") == []

@@ -23,6 +23,7 @@ from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
 from store.facts.gazetteer import norm_words
 from store.facts.words import clitic_forms
+from store.schema import escape_like
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_dict (
@@ -208,6 +209,13 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
         rows = conn.execute(sql + " ORDER BY df DESC", params).fetchall()
         if rows:
             return rows
+    if len(words) == 1 and len(key) >= 3 and type_ in (None, "PERSON"):
+        # A surname alone (ترامب) stands for the people whose full names end with it.
+        return conn.execute(
+            "SELECT id, canonical, type, df FROM entity_dict WHERE type = 'PERSON'"
+            " AND norm LIKE ? ESCAPE '\\' ORDER BY df DESC LIMIT 20",
+            ("%" + escape_like(" " + key),),
+        ).fetchall()
     return []
 
 
