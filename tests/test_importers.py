@@ -157,3 +157,11 @@ def test_worker_processes_import_exactly_what_one_process_does(tmp_path: Path) -
             results.append((report.imported, report.duplicates, rows, facts, len(archive.search("طرابلس", limit=5000))))
     assert results[0] == results[1]
     assert results[0][:2] == (1200, 1)
+
+
+def test_a_named_file_of_unknown_type_is_not_guessed_as_json(empty, tmp_path: Path) -> None:
+    toml = write(tmp_path / "p.toml", '[project]\nname = "x"\n')
+    data = write(tmp_path / "export.dat", '[{"title": "عنوان", "text": "نص"}]')
+    report = empty.import_paths([toml, data])
+    assert report.imported == 1
+    assert [(Path(f.path).name, f.reason) for f in report.failures] == [("p.toml", "unsupported file type '.toml'")]

@@ -14,6 +14,7 @@ _LEADING = re.compile(r"^(?:\s|<\?xml[^>]*\?>|<!--.*?-->)*", re.DOTALL)
 _SGML = re.compile(r"<DOCS?[\s>]", re.IGNORECASE)  # <DOCS> wraps the <DOC>s in some TREC files
 _FEED = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
+_JSON_START = re.compile(r'\{\s*"|\[\s*[{\]]')
 _TEXT_FORMATS = {"text", "json", "jsonl", "csv", "sgml", "html", "feed", None}
 
 
@@ -41,8 +42,8 @@ def sniff_format(head: bytes, by_name: str | None) -> str | None:
                 return fmt
     if by_name == "jsonl" and start[:1] == "[":
         return "json"
-    if by_name in ("json", None) and start[:1] in ("{", "["):
-        return _json_or_lines(text)
+    if (by_name == "json" and start[:1] in ("{", "[")) or (by_name is None and _JSON_START.match(start)):
+        return _json_or_lines(text)  # an unknown extension needs objects: "[project]" is TOML
     return by_name
 
 
