@@ -230,7 +230,7 @@ class Archive(FactsMixin, BrowsingMixin):
                 )
                 self.conn.execute(
                     "INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)",
-                    (cursor.lastrowid, *item.index_row),
+                    (cursor.lastrowid, *(item.index_row or index_row(record.title, record.body))),
                 )
                 if item.facts is not None:
                     facts.append((cursor.lastrowid, item.facts))

@@ -33,7 +33,8 @@ class Prepared:
 
     record: Record
     digest: str
-    index_row: tuple[str, str, str]
+    index_row: tuple[str, str, str] | None
+    """None when the writing process computes it (it has time to spare while facts are extracted)."""
     facts: Facts | None
 
 
@@ -42,8 +43,9 @@ Item = Prepared | ImportFailure
 
 def prepare(record: Record, with_facts: bool = True) -> Prepared:
     """Hash, analyse and (optionally) extract the facts of one record."""
-    facts = safe_extract(record.title, record.body, record.date) if with_facts else None
-    return Prepared(record, record.content_hash, index_row(record.title, record.body), facts)
+    if with_facts:  # facts are the heavy part: leave the index row to the writing process
+        return Prepared(record, record.content_hash, None, safe_extract(record.title, record.body, record.date))
+    return Prepared(record, record.content_hash, index_row(record.title, record.body), None)
 
 
 def _prepare_batch(batch: list[Record | ImportFailure], with_facts: bool) -> list[Item]:
