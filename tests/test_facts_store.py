@@ -146,3 +146,12 @@ def test_a_surname_alone_finds_the_person(tmp_path: Path) -> None:
         assert [m.key for m in archive.articles_mentioning("ترامب")] == ["a"]
         assert [m.key for m in archive.articles_mentioning("ترامب", "PERSON")] == ["a"]
         assert archive.articles_mentioning("ترامب", "PLACE") == []
+
+
+def test_mention_hits_show_the_passage_of_the_first_mention(tmp_path: Path) -> None:
+    from store.facts.storage import mention_hits
+
+    with Archive.open_or_seed(tmp_path / "m.db") as archive:
+        (hit,) = mention_hits(archive.conn, "طرابلس", "PLACE")
+        assert hit.key == SEED_KEY and hit.score >= 2
+        assert [hit.snippet[s:e] for s, e in hit.highlights] in (["طرابلس"], ["بطرابلس"])

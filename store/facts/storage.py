@@ -24,6 +24,8 @@ from store.facts.extract import Facts, Table, extract_facts
 from store.facts.gazetteer import norm_words
 from store.facts.words import clitic_forms
 from store.schema import escape_like
+from store.search import Hit
+from store.snippets import make_snippet
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_dict (
@@ -217,6 +219,32 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
             ("%" + escape_like(" " + key),),
         ).fetchall()
     return []
+
+
+def mention_hits(conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200) -> list[Hit]:
+    """Articles mentioning an entity as search hits, newest first: source, and the passage
+    around the first mention as the snippet with the mention highlighted."""
+    ids = [row[0] for row in find_entities(conn, text, type_)]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT a.id, a.key, a.title, a.date, a.source, a.url, a.body, SUM(l.mentions),"
+        f" (SELECT min(e.start) FROM entities e WHERE e.article_id = a.id AND e.entity_id IN ({marks}))"
+        f" FROM article_entities l JOIN articles a ON a.id = l.article_id WHERE l.entity_id IN ({marks})"
+        f" GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
+        [*ids, *ids, limit],
+    ).fetchall()
+    hits = []
+    for article_id, key, title, date, source, url, body, mentions, first in rows:
+        end = conn.execute(
+            f'SELECT "end" FROM entities WHERE article_id = ? AND start = ? AND entity_id IN ({marks})',
+            [article_id, first, *ids],
+        ).fetchone()
+        tagged = [(first, end[0], 0)] if first is not None and end else []
+        snippet = make_snippet(body, tagged)
+        hits.append(Hit(article_id, key, title, date, source, url, float(mentions), snippet.text, snippet.highlights))
+    return hits
 
 
 def articles_mentioning(

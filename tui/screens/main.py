@@ -23,8 +23,8 @@ from textual.widgets import Footer, Header, Input
 from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts.related import related as related_articles
 from store.facts.sidebar import parse_value, sidebar_items
-from store.facts.storage import articles_mentioning
 from store.facts.storage import load_facts as stored_facts
+from store.facts.storage import mention_hits, missing_facts
 from store.timeline import Timeline
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
@@ -369,14 +369,19 @@ class MainScreen(Screen):
         """List every article mentioning an entity, newest first."""
         # not Archive.articles_mentioning(): it first extracts facts for every article lacking them
 
-        def mentioning(archive: Archive) -> list:
-            return articles_mentioning(archive.conn, canonical, kind, RESULTS)
+        def mentioning(archive: Archive) -> tuple[list[Hit], int]:
+            hits = mention_hits(archive.conn, canonical, kind, RESULTS)
+            return hits, (0 if hits else missing_facts(archive.conn))
 
-        mentions = await self._read(self.reader, mentioning) or []
-        hits = [Hit(0, m.key, m.title, m.date, "", "", m.score) for m in mentions]
+        hits, unextracted = await self._read(self.reader, mentioning) or ([], 0)
         self.query_one(ResultList).show_hits(hits)
         self.remove_class("-show-facts")  # on a narrow screen: the list replaces the sidebar
-        if not hits:
+        if not hits and unextracted:
+            self._set_status(
+                f"no article mentions {canonical} yet: {unextracted:,} articles have no facts;"
+                " run 'archive-tui facts --all' to extract them"
+            )
+        elif not hits:
             self._set_status(f"no article mentions {canonical}")
         elif len(hits) == RESULTS:
             self._set_status(f"the newest {len(hits)} articles mentioning {canonical}")
