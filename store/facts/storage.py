@@ -221,27 +221,37 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
     return []
 
 
-def mention_hits(conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200) -> list[Hit]:
-    """Articles mentioning an entity as search hits, newest first: source, and the passage
-    around the first mention as the snippet with the mention highlighted."""
+def _mentioning_rows(
+    conn: sqlite3.Connection, text: str, type_: str | None, limit: int, columns: str
+) -> list[tuple]:
+    """(id, key, title, date, mentions, *columns) of articles mentioning an entity, newest first.
+
+    In ``columns``, ``{ids}`` stands for the matching entity ids' placeholders.
+    """
     ids = [row[0] for row in find_entities(conn, text, type_)]
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        f"SELECT a.id, a.key, a.title, a.date, a.source, a.url, a.body, SUM(l.mentions),"
-        f" (SELECT min(e.start) FROM entities e WHERE e.article_id = a.id AND e.entity_id IN ({marks}))"
+    extra = columns.format(ids=marks)
+    return conn.execute(
+        f"SELECT a.id, a.key, a.title, a.date, SUM(l.mentions){', ' + extra if extra else ''}"
         f" FROM article_entities l JOIN articles a ON a.id = l.article_id WHERE l.entity_id IN ({marks})"
         f" GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
-        [*ids, *ids, limit],
+        [*ids * columns.count("{ids}"), *ids, limit],
     ).fetchall()
+
+
+def mention_hits(conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200) -> list[Hit]:
+    """Articles mentioning an entity as search hits, newest first: source, and the passage
+    around the first mention as the snippet with the mention highlighted."""
+    first_mention = (
+        "(SELECT e.start || ' ' || e.\"end\" FROM entities e WHERE e.article_id = a.id"
+        " AND e.entity_id IN ({ids}) ORDER BY e.start LIMIT 1)"
+    )
+    rows = _mentioning_rows(conn, text, type_, limit, "a.source, a.url, a.body, " + first_mention)
     hits = []
-    for article_id, key, title, date, source, url, body, mentions, first in rows:
-        end = conn.execute(
-            f'SELECT "end" FROM entities WHERE article_id = ? AND start = ? AND entity_id IN ({marks})',
-            [article_id, first, *ids],
-        ).fetchone()
-        tagged = [(first, end[0], 0)] if first is not None and end else []
+    for article_id, key, title, date, mentions, source, url, body, span in rows:
+        tagged = [(*map(int, span.split()), 0)] if span else []
         snippet = make_snippet(body, tagged)
         hits.append(Hit(article_id, key, title, date, source, url, float(mentions), snippet.text, snippet.highlights))
     return hits
@@ -252,14 +262,5 @@ def articles_mentioning(
 ) -> list[Mention]:
     """Articles mentioning the entity named ``text`` (any type unless given), newest first;
     score = the number of mentions."""
-    ids = [row[0] for row in find_entities(conn, text, type_)]
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        f"SELECT a.key, a.title, a.date, SUM(l.mentions) FROM article_entities l"
-        f" JOIN articles a ON a.id = l.article_id WHERE l.entity_id IN ({marks})"
-        f" GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
-        [*ids, limit],
-    )
-    return [Mention(key, title, date, float(score)) for key, title, date, score in rows]
+    rows = _mentioning_rows(conn, text, type_, limit, "")
+    return [Mention(key, title, date, float(score)) for _, key, title, date, score in rows]
