@@ -234,3 +234,15 @@ def test_facts_survive_pickling_as_the_import_workers_send_them(seed) -> None:
     back = pickle.loads(pickle.dumps(facts))
     assert back == facts and back.entities[0].canonical == facts.entities[0].canonical
     assert back.tables[0].rows == facts.tables[0].rows
+
+
+def test_family_names_with_ta_marbuta_or_nisba_end_the_name() -> None:
+    body = (
+        "وقال الدكتور علي جمعة إن الفتوى واضحة، وحضر السيد خالد بن حمد العطية الاجتماع. "
+        "وأكد الشيخ فيصل السويدي أن محامي حمدان بالتحدث إلى موكله، بحضور سوزان مبارك قرينة الرئيس. "
+        "وقال جان بيير رافاران إن الحكومة باقية."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == [
+        "علي جمعة", "خالد بن حمد العطية", "فيصل السويدي", "حمدان", "سوزان مبارك", "جان بيير رافاران",
+    ]  # fmt: skip

@@ -73,9 +73,16 @@ class Extractor:
         self._rules = {name: getattr(self, "_" + name) for name in RULES}
         self._norms: dict[str, str] = {}
 
-    def entities(self, text: str, blocked: list[tuple[int, int]] = ()) -> list[Entity]:
-        """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped."""
-        t = TextWords(text, self.cache)
+    def words(self, text: str) -> TextWords:
+        """The words of ``text``, analysed (through this extractor's cache)."""
+        return TextWords(text, self.cache)
+
+    def entities(self, text: str, blocked: list[tuple[int, int]] = (), words: TextWords | None = None) -> list[Entity]:
+        """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped.
+
+        ``words``: ``self.words(text)`` when the caller needs them too (the import's index).
+        """
+        t = words if words is not None else TextWords(text, self.cache)
         self.trusted: dict[int, bool] = {}
         """End offsets of people found by given name (False) or gazetteer (True): their
         surnames are followed through the text (ال-surnames only for gazetteer people)."""
@@ -334,7 +341,8 @@ class Extractor:
             return None
         if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
-        last = self._name_end(t, j, max_words=2)
+        known = start.first is not None and not start.first_ambiguous
+        last = self._name_end(t, j, max_words=MAX_NAME if known else 2)  # وقال جان بيير رافاران
         if last == j and start.first is None and (start.norm.endswith("ا") or start.norm in NUMBER_WORDS):
             return None  # أكدت مجددا، أعرب اثنان: adverbs and numbers
         if last > j and start.first is None and t.words[last].norm.endswith("ي") and not t.words[last].names:
@@ -372,7 +380,9 @@ class Extractor:
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
-            elif not _name_like(w) or w.conj or (w.names and not w.connector and self._non_person_at(t, k, w.has_al)):
+            elif not _name_like(w) or w.conj or (
+                w.names and not w.connector and self._non_person_at(t, k, w.has_al and not w.nisba)
+            ):
                 break
             if after_connector or w.connector or w.first is not None or w.norm == DIN:
                 last = k
@@ -382,7 +392,7 @@ class Extractor:
                 after_connector = w.connector
                 k += 1
                 continue
-            if _surname_like(w) or (t.words[j].first_foreign and _foreign_surname(w)):
+            if _surname_at(t, k, j) or (t.words[j].first_foreign and _foreign_surname(w)):
                 last = k
             break
         while t.words[last].connector and last > j:
@@ -567,6 +577,30 @@ def _foreign_name(t: TextWords, j: int) -> bool:
 
 SURNAME_VERB_PREFIXES = ("ي", "ت", "است")
 """An unknown word starting so after a given name is a verb (محمد يقول، سلمان استقبل)."""
+
+
+def _surname_at(t: TextWords, k: int, j: int) -> bool:
+    """Can word k end the name before it? A family name written with ة (علي جمعة، خالد
+    عليوة، سليمان فرنجية; not ه, a pronoun) or of the nisba form (فيصل السويدي، أبو حمزة
+    المصري) is one; a clitic + article (بالتحدث، للخور) or a definite plural (العائدين)
+    is not."""
+    w = t.words[k]
+    norm = w.norm
+    if w.first is not None or w.names:
+        return not (w.nisba and w.has_al and norm.endswith("ه"))
+    if w.has_al and w.forms[-1][0] > 0 and not t.words[k - 1].first_foreign:
+        return False  # بالتحدث، للخور: a preposition + a definite noun (but خوان بالاسيوس)
+    if w.has_al and norm.endswith(("ين", "ون")):
+        return False  # العائدين
+    if norm.endswith("ه") and len(norm) > 3 and not w.tanween and norm[0] != "و":
+        # right after the given name or its بن-chain only (not سوزان مبارك قرينة الرئيس)
+        return (
+            t.text[t.ends[k] - 1] == "ة" and not norm.startswith(SURNAME_VERB_PREFIXES)
+            and (k - 1 == j or t.words[k - 2].connector)
+        )  # fmt: skip
+    if w.nisba and w.has_al:
+        return norm.endswith("ي")  # المصري (the family or the kunya's), not الأمريكية
+    return _surname_like(w)
 
 
 def _surname_like(w: Word) -> bool:
