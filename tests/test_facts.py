@@ -246,3 +246,18 @@ def test_family_names_with_ta_marbuta_or_nisba_end_the_name() -> None:
     assert people == [
         "علي جمعة", "خالد بن حمد العطية", "فيصل السويدي", "حمدان", "سوزان مبارك", "جان بيير رافاران",
     ]  # fmt: skip
+
+
+def test_one_word_names_after_titles() -> None:
+    body = (
+        "وقد ولد الإمام الرضا في المدينة، وتلقى الأمير العديد من البرقيات وكان الملك الشرعي غائبا. "
+        "ويضيف الشيخ الخراساني أن المجمع تأسس، وتصدى الحارس هيلتون ، ثم عاد بزوجها مرتين ."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["الرضا", "الخراساني", "هيلتون"]
+
+
+def test_verbal_nouns_and_ala_are_not_names() -> None:
+    body = "واقترح الرئيس الإيراني إجراء مناظرة، وعلق تيم سيباستيان علي ذلك، وأعلن المدرب اوتمار هيتزفيلد رحيله."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["تيم سيباستيان", "اوتمار هيتزفيلد"]

@@ -185,23 +185,55 @@ class Extractor:
             ):  # fmt: skip
                 j += 1
                 skipped += 1
+        found = self._titled_name(t, i, j)
+        if found is None and j > i + 1:
+            found = self._titled_word(t, i, i + 1)  # الإمام الرضا في …: the "adjective" was the name
+        return found
+
+    def _titled_name(self, t: TextWords, i: int, j: int) -> tuple[Entity, int] | None:
+        """The name starting at word j after title i (and any office adjectives)."""
         if j >= len(t.words) or not t.joined(j) or t.used[j]:
             return None
+        w = t.words[i]
         gaz = self._gazetteer(t, j)
         if gaz is not None:
             return gaz if gaz[0].type == PERSON else None
         start = t.words[j]
-        if start.has_al and start.first is None and w.norm.endswith(DYNASTIC) and _alone(t, j):
-            return self._make(t, PERSON, j, j, 0)  # الإمام الرضا، الملك الحسين
-        if not _name_like(start) or (start.has_al and (start.first is None or start.first_ambiguous)):
-            return None
-        if start.first is None and not _foreign_name(t, j):
+        if start.first is None and (start.has_al or not _foreign_name(t, j)):
+            return self._titled_word(t, i, j)
+        if not _name_like(start) or (start.has_al and start.first_ambiguous):
             return None
         if w.norm in TEAM_TITLES and (start.first is None or start.first_ambiguous):
             return None  # الفريق جاهز: the team, not a general
+        if j > i + 1 and start.first is None and start.norm.endswith("ا") and not _foreign_pair(t, j):
+            return None  # وكان الملك الشرعي غائبا: an accusative, not a one-word name
         last = self._name_end(t, j)
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, j, last, start.first or 0)
+
+    def _titled_word(self, t: TextWords, i: int, j: int) -> tuple[Entity, int] | None:
+        """A one-word name right after a title, with nothing name-like after it: an ال-word
+        after a dynastic title (الإمام الرضا، الملك الحسين) or a family nisba after an
+        honorific (الشيخ الخراساني); a foreign name ending in ون/ين after a title
+        (الحارس هيلتون)."""
+        if j >= len(t.words) or not t.joined(j) or t.used[j] or not _alone(t, j):
+            return None
+        w, start = t.words[i], t.words[j]
+        if start.first is not None or w.norm in TEAM_TITLES:
+            return None
+        if start.has_al:
+            if w.norm.endswith(HONORIFICS) and _family_nisba(start):
+                return self._make(t, PERSON, j, j, 0)
+            if (
+                w.norm.endswith(DYNASTIC) and not start.norm.startswith("الم") and not start.norm.endswith("ي")
+                and start.norm not in QUANTIFIERS
+            ):  # fmt: skip
+                return self._make(t, PERSON, j, j, 0)  # not الملك المفدى، الملك الشرعي
+            return None
+        norm = start.norm
+        if j == i + 1 and norm.endswith(("ون", "ين")) and len(norm) > 5 and not norm.startswith(VERB_PREFIXES):
+            return self._make(t, PERSON, j, j, 0)
+        return None
 
     def _named_unit(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
@@ -384,6 +416,8 @@ class Extractor:
                 w.names and not w.connector and self._non_person_at(t, k, w.has_al and not w.nisba)
             ):
                 break
+            if w.norm == ALI and k + 1 < len(t.words) and t.joined(k + 1) and t.words[k + 1].stop:
+                break  # علي ذلك: على spelt علي, not a second given name
             if after_connector or w.connector or w.first is not None or w.norm == DIN:
                 last = k
                 words += not w.connector
@@ -524,6 +558,13 @@ TEAM_TITLES = ("الفريق", "اللواء", "والفريق", "واللواء
 
 DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "الخليفه")
 """Titles whose holder is often named by one ال-word (الإمام الرضا، الملك الحسين)."""
+PATRONYMIC = frozenset(("بن", "ابن", "بنت", "ولد"))
+"""The son/daughter-of words: the word after the father's name may be the family name."""
+
+QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجميع", "الكل", "العشرات", "المئات", "الالاف"))
+
+HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
+"""Honorifics before a one-word family name (الشيخ الخراساني)."""
 
 
 def _club_nationality(t: TextWords, k: int) -> bool:
@@ -566,6 +607,8 @@ def _foreign_name(t: TextWords, j: int) -> bool:
         return False  # a plural, unless a second name follows (رامون كالديرون، جاستين تيمبرليك)
     if norm[0] == "ل" and norm[1:2] in ("ت", "ي", "ا"):
         return False  # لتطوير: ل + a verbal noun
+    if _verbal_noun(norm):
+        return False  # اقترح الرئيس إجراء مناظرة
     if norm.startswith(VERB_PREFIXES) and ((len(norm) == 4 and norm[0] in "يت") or not _foreign_pair(t, j)):
         return False  # يشغل منصب، تبلغ قيمتها
     nxt = j + 1
@@ -573,6 +616,14 @@ def _foreign_name(t: TextWords, j: int) -> bool:
         return True
     after = t.words[nxt]
     return not (after.has_al or (after.names and _starts_non_person(after.names[0][1])))
+
+
+def _verbal_noun(norm: str) -> bool:
+    """Is this a verbal noun of the إفعال or افتعال/انفعال pattern (إجراء، إعلان، اجتماع،
+    انسحاب)? Unknown names rarely are (known given names such as أنطوان are checked first)."""
+    if norm[0] != "ا" or "و" in norm[1:3] or "ي" in norm[1:3]:
+        return False  # إدوار، أوتمار: a weak letter breaks the pattern
+    return (len(norm) == 5 and norm[3] == "ا") or (len(norm) == 6 and norm[4] == "ا" and norm[2] == "ت")
 
 
 SURNAME_VERB_PREFIXES = ("ي", "ت", "است")
@@ -596,7 +647,7 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         # right after the given name or its بن-chain only (not سوزان مبارك قرينة الرئيس)
         return (
             t.text[t.ends[k] - 1] == "ة" and not norm.startswith(SURNAME_VERB_PREFIXES)
-            and (k - 1 == j or t.words[k - 2].connector)
+            and ((k - 1 == j and not w.has_al) or t.words[k - 2].norm in PATRONYMIC)  # not علي العودة
         )  # fmt: skip
     if w.nisba and w.has_al:
         return norm.endswith("ي")  # المصري (the family or the kunya's), not الأمريكية
