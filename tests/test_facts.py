@@ -261,3 +261,9 @@ def test_verbal_nouns_and_ala_are_not_names() -> None:
     body = "واقترح الرئيس الإيراني إجراء مناظرة، وعلق تيم سيباستيان علي ذلك، وأعلن المدرب اوتمار هيتزفيلد رحيله."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["تيم سيباستيان", "اوتمار هيتزفيلد"]
+
+
+def test_a_noun_after_a_foreign_or_unknown_name_is_no_family_name() -> None:
+    body = "يظهر الاستطلاع استقطاب هيلاري نسبة كبيرة، وسلمت الوزارة صنوبري مذكرة احتجاج، وقال الدكتور علي جمعة إن."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert "علي جمعة" in people and not any("نسبة" in p or "مذكرة" in p for p in people)

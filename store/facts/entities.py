@@ -374,7 +374,7 @@ class Extractor:
         if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
         known = start.first is not None and not start.first_ambiguous
-        last = self._name_end(t, j, max_words=MAX_NAME if known else 2)  # وقال جان بيير رافاران
+        last = self._name_end(t, j, max_words=3 if known else 2)  # وقال جان بيير رافاران
         if last == j and start.first is None and (start.norm.endswith("ا") or start.norm in NUMBER_WORDS):
             return None  # أكدت مجددا، أعرب اثنان: adverbs and numbers
         if last > j and start.first is None and t.words[last].norm.endswith("ي") and not t.words[last].names:
@@ -647,7 +647,10 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         # right after the given name or its بن-chain only (not سوزان مبارك قرينة الرئيس)
         return (
             t.text[t.ends[k] - 1] == "ة" and not norm.startswith(SURNAME_VERB_PREFIXES)
-            and ((k - 1 == j and not w.has_al) or t.words[k - 2].norm in PATRONYMIC)  # not علي العودة
+            and (
+                (k - 1 == j and not w.has_al and t.words[j].first is not None and not t.words[j].first_foreign)
+                or t.words[k - 2].norm in PATRONYMIC
+            )  # not علي العودة، هيلاري نسبة
         )  # fmt: skip
     if w.nisba and w.has_al:
         return norm.endswith("ي")  # المصري (the family or the kunya's), not الأمريكية
