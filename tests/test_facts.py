@@ -267,3 +267,15 @@ def test_a_noun_after_a_foreign_or_unknown_name_is_no_family_name() -> None:
     body = "يظهر الاستطلاع استقطاب هيلاري نسبة كبيرة، وسلمت الوزارة صنوبري مذكرة احتجاج، وقال الدكتور علي جمعة إن."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert "علي جمعة" in people and not any("نسبة" in p or "مذكرة" in p for p in people)
+
+
+def test_organisation_names_with_paired_adjectives_and_governments_named_by_country() -> None:
+    body = (
+        "وأكد المجلس الاقتصادي والاجتماعي التابع للجامعة أن حكومة كوبا وقعت اتفاقا مع حكومة الوحدة الوطنية، "
+        "واجتمع الجيش الليبي والأمريكي."
+    )
+    facts = extract_facts("", body)
+    orgs = [e.text for e in facts.entities if e.type == ORG]
+    assert orgs[:2] == ["المجلس الاقتصادي والاجتماعي", "حكومة الوحدة الوطنية"]
+    assert "كوبا" in found(facts, PLACE)
+    assert not any("والأمريكي" in e.text for e in facts.entities)  # nationalities are not paired

@@ -267,6 +267,11 @@ class Extractor:
         if gaz is not None and gaz[0].type == ORG:
             return gaz
         last = self._phrase_end(t, i + 1, need_nisba=False)
+        if (
+            gaz is not None and gaz[0].type == PLACE and last == gaz[1]
+            and t.words[i].norm[head:] in GOVERNMENT
+        ):  # fmt: skip
+            return gaz  # حكومة السودان: the country's government is named as the country
         return self._make(t, kind, i, last, head) if last is not None else None
 
     def _described(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -453,9 +458,11 @@ class Extractor:
         while k < len(t.words) and k - j < MAX_PHRASE and t.joined(k) and not t.used[k]:
             w = t.words[k]
             definite = w.has_al or (k > j and w.norm.startswith("لل"))
-            if w.stop or w.conj or w.title is not None or w.unit is not None:
+            if w.conj and not (k > j and _paired_adjective(t.words[k - 1], w)):
                 break
-            if w.transient or (w.generic and (k == j or need_nisba)):
+            if w.stop or w.title is not None or w.unit is not None:
+                break
+            if w.transient or (w.generic and (k == j or need_nisba)) or w.norm in LINKING:
                 break
             if not definite and not _whole_place_or_org(w):
                 break
@@ -565,6 +572,22 @@ QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجم
 
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
 """Honorifics before a one-word family name (الشيخ الخراساني)."""
+
+
+GOVERNMENT = frozenset(("حكومه",))
+"""Heads that name a country's state by the country itself (حكومة كوبا → كوبا)."""
+
+LINKING = frozenset(("التابع", "التابعه", "الموالي", "المواليه", "المدعوم", "المدعومه", "المنبثق", "المنبثقه"))
+"""Participles that link an organisation to another (… التابع للأمم المتحدة): they end its name."""
+
+
+def _paired_adjective(before: Word, w: Word) -> bool:
+    """Is w و + a definite adjective agreeing with the adjective before it (المجلس الاقتصادي
+    والاجتماعي، وزارة الشؤون الإسلامية والأوقاف is not), neither a nationality?"""
+    if not (before.has_al and w.has_al) or before.nisba or w.nisba:
+        return False
+    ending = "يه" if before.norm.endswith("يه") else "ي" if before.norm.endswith("ي") else None
+    return ending is not None and w.norm.endswith(ending) and (ending == "يه" or not w.norm.endswith("يه"))
 
 
 def _club_nationality(t: TextWords, k: int) -> bool:
