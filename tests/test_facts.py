@@ -279,3 +279,9 @@ def test_organisation_names_with_paired_adjectives_and_governments_named_by_coun
     assert orgs[:2] == ["المجلس الاقتصادي والاجتماعي", "حكومة الوحدة الوطنية"]
     assert "كوبا" in found(facts, PLACE)
     assert not any("والأمريكي" in e.text for e in facts.entities)  # nationalities are not paired
+
+
+def test_no_organisation_inside_two_clitics_or_after_a_descriptor_with_a_pronoun() -> None:
+    body = "اذا كانت ولادة الهلال فلكيا معروفة، ولعب 73 مباراة مع منتخب بلاده، واشترى سيارة من شركة كيا."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["كيا"]

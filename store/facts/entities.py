@@ -154,6 +154,8 @@ class Extractor:
         if best is None:
             return None
         last, off, entry = best
+        if off > 1 and entry.type != PLACE and len(t.words[i].norm) - off < 4:
+            return None  # فلكيا is not ف + ل + كيا: two clitics before a short name
         if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
             return None
         if entry.type == PERSON:
@@ -299,6 +301,8 @@ class Extractor:
             return None
         if t.joined(j) and t.words[j].has_al:
             return None  # شركة الكهرباء: a kind of company, not a name (known ones matched above)
+        if last == j and t.text[t.ends[j] - 1] == "ه" and t.joined(j):
+            return None  # منتخب بلاده: a noun with a pronoun, not a name
         return self._make(t, ORG, j, last, 0)
 
     def _nationality(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
