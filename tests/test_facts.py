@@ -285,3 +285,9 @@ def test_no_organisation_inside_two_clitics_or_after_a_descriptor_with_a_pronoun
     body = "اذا كانت ولادة الهلال فلكيا معروفة، ولعب 73 مباراة مع منتخب بلاده، واشترى سيارة من شركة كيا."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["كيا"]
+
+
+def test_a_descriptor_stays_outside_a_known_organisation() -> None:
+    facts = extract_facts("", "وقالت حركة حماس لقناة الجزيرة إن وكالة الأناضول أخطأت.")
+    orgs = [e for e in facts.entities if e.type == ORG]
+    assert [e.text for e in orgs] == ["حماس", "الجزيرة", "الأناضول"]

@@ -166,6 +166,10 @@ class Extractor:
                 off == 0 and before.has_al and not before.stop and t.words[i].norm.endswith(NISBA_ENDINGS)
             ):
                 return None  # اتفاق الطائف; الحكومة السعودية (an adjective)
+        if entry.type == ORG and last > i and off == 0 and t.words[i].org_descriptor is not None:
+            inner = self._gazetteer(t, i + 1)
+            if inner is not None and inner[1] == last:  # حركة حماس، قناة الجزيرة: the name alone
+                return inner[0]._replace(type=ORG, canonical=entry.canonical), last
         type_ = entry.type
         if type_ == PLACE and last == i and _club_nationality(t, i + 1):
             type_ = ORG  # برشلونة الإسباني, هامبورغ الألماني: the club, not the city
