@@ -291,3 +291,13 @@ def test_a_descriptor_stays_outside_a_known_organisation() -> None:
     facts = extract_facts("", "وقالت حركة حماس لقناة الجزيرة إن وكالة الأناضول أخطأت.")
     orgs = [e for e in facts.entities if e.type == ORG]
     assert [e.text for e in orgs] == ["حماس", "الجزيرة", "الأناضول"]
+
+
+def test_clubs_in_results_listings_and_papers_in_guillemets() -> None:
+    body = (
+        "المجموعة الأولى : ليون ( فرنسا ) - روما ( إيطاليا ) 2 - 1\n"
+        "ساو باولو ( البرازيل ) - أعلن الاتحاد موعد المباراة، وقال لـ «الشرق الأوسط» إن الشرق الأوسط يتغير."
+    )
+    facts = extract_facts("", body)
+    assert [e.text for e in facts.entities if e.type == ORG] == ["ليون", "روما", "الشرق الأوسط"]
+    assert {"فرنسا", "إيطاليا", "ساو باولو", "الشرق الأوسط"} <= found(facts, PLACE)

@@ -598,6 +598,19 @@ def _paired_adjective(before: Word, w: Word) -> bool:
     return ending is not None and w.norm.endswith(ending) and (ending == "يه" or not w.norm.endswith("يه"))
 
 
+def _gap(t: TextWords, k: int) -> str:
+    """The text between word k-1 and word k (before the first word: the text's start)."""
+    return t.text[t.ends[k - 1] if k > 0 else 0 : t.starts[k]]
+
+
+def _guillemets(t: TextWords, i: int, last: int) -> bool:
+    """Is words i..last exactly a «quoted» name (places so quoted are papers: «الشرق الأوسط»)?"""
+    return (
+        "«" in _gap(t, i) and last + 1 < len(t.words) and "»" in _gap(t, last + 1)
+        and all(t.joined(k) for k in range(i + 1, last + 1))
+    )  # fmt: skip
+
+
 def _club_nationality(t: TextWords, k: int) -> bool:
     """Is word k a masculine nationality right after a city (a club's name, برشلونة الإسباني)?"""
     if k >= len(t.words) or not t.joined(k):
