@@ -173,7 +173,28 @@ class Extractor:
         type_ = entry.type
         if type_ == PLACE and last == i and _club_nationality(t, i + 1):
             type_ = ORG  # برشلونة الإسباني, هامبورغ الألماني: the club, not the city
+        elif type_ == PLACE and off == 0 and (_guillemets(t, i, last) or self._listed_club(t, i, last)):
+            type_ = ORG  # «الشرق الأوسط» (the paper); ليون ( فرنسا ) - روما ( إيطاليا ) (the clubs)
         return self._make(t, type_, i, last, off, entry.canonical)
+
+    def _listed_club(self, t: TextWords, i: int, last: int) -> bool:
+        """Is the place at i..last a club in a results listing: followed by its country in
+        brackets, with a dash before it, or after the brackets when another listed club comes
+        before it (ليون ( فرنسا ) - روما ( إيطاليا ))?"""
+        k = last + 1
+        if k + 1 >= len(t.words) or _gap(t, k).strip() != "(" or not _gap(t, k + 1).strip().startswith(")"):
+            return False
+        before = _gap(t, i).strip()
+        if not before.endswith("-"):
+            if not _gap(t, k + 1).replace(" ", "").startswith(")-"):
+                return False
+            paired = k + 2 < len(t.words) and _gap(t, k + 2).strip() == "("  # X ( c ) - Y ( c )
+            if not (before.endswith(")") or paired):
+                return False  # a dateline: ساو باولو ( البرازيل ) - أعلن …
+        first = self.first_word
+        country = self._gazetteer(t, k) if not t.used[k] else None
+        self.first_word = first
+        return country is not None and country[1] == k and country[0].type == PLACE
 
     def _titled(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
