@@ -301,3 +301,11 @@ def test_clubs_in_results_listings_and_papers_in_guillemets() -> None:
     facts = extract_facts("", body)
     assert [e.text for e in facts.entities if e.type == ORG] == ["ليون", "روما", "الشرق الأوسط"]
     assert {"فرنسا", "إيطاليا", "ساو باولو", "الشرق الأوسط"} <= found(facts, PLACE)
+
+
+def test_quoted_places_named_by_a_head_stay_places() -> None:
+    body = "وخطب في مدينة «برمنغهام» قبل قمة «كامب ديفيد»، وقال محمد علي الذي يعمل هناك، وأكد حسين عبد الغني قائد الفريق."
+    facts = extract_facts("", body)
+    assert {"برمنغهام", "كامب ديفيد"} <= found(facts, PLACE) and not found(facts, ORG) & {"برمنغهام", "كامب ديفيد"}
+    people = [e.text for e in facts.entities if e.type == PERSON]
+    assert people == ["محمد علي", "حسين عبد الغني"]

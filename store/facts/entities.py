@@ -407,8 +407,11 @@ class Extractor:
             return None
         if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
-        known = start.first is not None and not start.first_ambiguous
-        last = self._name_end(t, j, max_words=3 if known else 2)  # وقال جان بيير رافاران
+        two_given = (
+            start.first is not None and not start.first_ambiguous and j + 1 < len(t.words)
+            and t.words[j + 1].first is not None
+        )  # fmt: skip
+        last = self._name_end(t, j, max_words=3 if two_given else 2)  # وقال جان بيير رافاران
         if last == j and start.first is None and (start.norm.endswith("ا") or start.norm in NUMBER_WORDS):
             return None  # أكدت مجددا، أعرب اثنان: adverbs and numbers
         if last > j and start.first is None and t.words[last].norm.endswith("ي") and not t.words[last].names:
@@ -450,8 +453,11 @@ class Extractor:
                 w.names and not w.connector and self._non_person_at(t, k, w.has_al and not w.nisba)
             ):
                 break
-            if w.norm == ALI and k + 1 < len(t.words) and t.joined(k + 1) and t.words[k + 1].stop:
-                break  # علي ذلك: على spelt علي, not a second given name
+            if (
+                w.norm == ALI and k + 1 < len(t.words) and t.joined(k + 1) and t.words[k + 1].stop
+                and t.words[k + 1].norm not in RELATIVES
+            ):  # fmt: skip
+                break  # علي ذلك: على spelt علي, not a second given name (but محمد علي الذي)
             if after_connector or w.connector or w.first is not None or w.norm == DIN:
                 last = k
                 words += not w.connector
@@ -594,6 +600,8 @@ TEAM_TITLES = ("الفريق", "اللواء", "والفريق", "واللواء
 
 DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "الخليفه")
 """Titles whose holder is often named by one ال-word (الإمام الرضا، الملك الحسين)."""
+RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللذان"))
+
 PATRONYMIC = frozenset(("بن", "ابن", "بنت", "ولد"))
 """The son/daughter-of words: the word after the father's name may be the family name."""
 
@@ -625,11 +633,23 @@ def _gap(t: TextWords, k: int) -> str:
 
 
 def _guillemets(t: TextWords, i: int, last: int) -> bool:
-    """Is words i..last exactly a «quoted» name (places so quoted are papers: «الشرق الأوسط»)?"""
-    return (
-        "«" in _gap(t, i) and last + 1 < len(t.words) and "»" in _gap(t, last + 1)
-        and all(t.joined(k) for k in range(i + 1, last + 1))
+    """Is words i..last exactly a «quoted» name not named by a head before it? Places so
+    quoted are papers (قال لـ«الشرق الأوسط»), not مدينة «برمنغهام» or قمة «كامب ديفيد»."""
+    if not ("«" in _gap(t, i) and last + 1 < len(t.words) and "»" in _gap(t, last + 1)):
+        return False
+    if not all(t.joined(k) for k in range(i + 1, last + 1)):
+        return False
+    if i == 0:
+        return True
+    before = t.words[i - 1]
+    return not (
+        before.place is not None or before.place_compound is not None or before.misc
+        or before.org is not None or before.org_descriptor is not None or before.norm.endswith(NAMING)
     )  # fmt: skip
+
+
+NAMING = ("اسم", "قمه", "اتفاقيه", "اتفاق", "منطقه", "عمليه", "معركه", "مؤتمر", "مءتمر", "لقب")
+"""Nouns that name what is quoted after them (باسم «…», قمة «…»)."""
 
 
 def _club_nationality(t: TextWords, k: int) -> bool:
