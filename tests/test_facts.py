@@ -309,3 +309,12 @@ def test_quoted_places_named_by_a_head_stay_places() -> None:
     assert {"برمنغهام", "كامب ديفيد"} <= found(facts, PLACE) and not found(facts, ORG) & {"برمنغهام", "كامب ديفيد"}
     people = [e.text for e in facts.entities if e.type == PERSON]
     assert people == ["محمد علي", "حسين عبد الغني"]
+
+
+def test_a_name_ends_before_an_object_or_a_verbal_noun() -> None:
+    body = (
+        "وقدمت الفنانة مها أحمد برنامجا جديدا، واقتحمت القوات منزل جاسم محمد مهدي فجرا، ورفض محمد "
+        "الإفصاح عن خطته، وسدد مواطنه جونينيو فتابعها زميله، واستقبل الوزير الدكتور أحمد التوفيق."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["مها أحمد", "جاسم محمد مهدي", "محمد", "جونينيو", "أحمد التوفيق"]

@@ -739,6 +739,13 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         )  # fmt: skip
     if w.nisba and w.has_al:
         return norm.endswith("ي")  # المصري (the family or the kunya's), not الأمريكية
+    if len(norm) > 4 and norm.endswith(("ها", "هم", "هما")):
+        return False  # فتركها، لإقناعهم: a verb or noun with a pronoun
+    start = t.words[j]
+    if norm.endswith("ا") and len(norm) > 3 and not w.has_al and start.first is not None and not start.first_foreign:
+        return False  # قدم الفنان X برنامجا، فجرا، بديلا: an accusative after the subject
+    if w.has_al and not norm.endswith("ي") and ((norm[2:3] == "ت" and norm[3:4] not in "وي") or _verbal_noun(norm[2:])):
+        return False  # رفض جوزيه الإفصاح، منح هنري التقدم: a verbal noun (but أحمد التوفيق)
     return _surname_like(w)
 
 
