@@ -318,3 +318,13 @@ def test_a_name_ends_before_an_object_or_a_verbal_noun() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["مها أحمد", "جاسم محمد مهدي", "محمد", "جونينيو", "أحمد التوفيق"]
+
+
+def test_unknown_foreign_names_after_a_nationality_used_as_a_noun() -> None:
+    body = (
+        "وفاز الروسي دميتري تورسونوف على الصربي يانكو تيبساروفيتش، وحل العداء الهولندي سوم برام ثانيا، "
+        "ومرر الاسباني غوميث الى زميله. وأدى قصف إسرائيلي مماثل إلى أضرار، وارتفع الدين العام "
+        "اليوناني ارتفع إلى حد كبير، وانتشرت الطائفية والعنصرية منتشر بشكل هائل."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["دميتري تورسونوف", "يانكو تيبساروفيتش", "سوم برام", "غوميث"]

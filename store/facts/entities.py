@@ -340,11 +340,13 @@ class Extractor:
             return None
         if len(start.norm) < 4 and start.first is None and not _foreign_pair(t, j):
             return None  # التشيكي يان هاييك, but not a short word alone
-        if start.first is None and not _foreign_name(t, j):
+        # سدد البرازيلي …، للكيني …، العداء الهولندي …: "the Brazilian" X, an unknown foreign name
+        foreign = start.first is None and _as_noun(t, i) and _foreign_start(t, j)
+        if start.first is None and not _foreign_name(t, j) and not foreign:
             return None
-        last = self._name_end(t, j)
-        if last == j and start.first is None:
-            return None
+        last = self._name_end(t, j, foreign=foreign)
+        if last == j and start.first is None and not (foreign and t.words[i].norm.endswith("ي") and _phrase_ends(t, j + 1)):
+            return None  # but والبرتغالي تياغو في …، الاسباني فابريغاس الى …
         if start.norm == ALI and not (t.words[j + 1].first is not None or t.words[j + 1].connector):
             return None  # الصحف العراقية علي صدر صفحاتها: على spelt علي, not Ali
         return self._make(t, PERSON, j, last, start.first or 0)
@@ -438,8 +440,9 @@ class Extractor:
 
     # -- extents -----------------------------------------------------------------------------
 
-    def _name_end(self, t: TextWords, j: int, max_words: int = MAX_NAME) -> int:
-        """Last word of a name starting at word j: given names and connectors, then one surname."""
+    def _name_end(self, t: TextWords, j: int, max_words: int = MAX_NAME, foreign: bool = False) -> int:
+        """Last word of a name starting at word j: given names and connectors, then one surname
+        (``foreign``: an unknown name after a nationality, whose surname may look un-Arabic)."""
         last = j
         k = j + 1
         after_connector = t.words[j].connector
@@ -466,7 +469,7 @@ class Extractor:
                 after_connector = w.connector
                 k += 1
                 continue
-            if _surname_at(t, k, j) or (t.words[j].first_foreign and _foreign_surname(w)):
+            if _surname_at(t, k, j) or ((foreign or t.words[j].first_foreign) and _foreign_surname(w, foreign)):
                 last = k
             break
         while t.words[last].connector and last > j:
@@ -541,10 +544,10 @@ class Extractor:
             for w in self.cache.by_base.get(surname, ()):
                 wanted[id(w)] = (next(off for off, base in w.forms if base == surname), type_, canonical)
         extra = []
-        for i, w in enumerate(t.words):
-            found_as = wanted.get(id(w))
-            if found_as is not None and not t.used[i]:
-                off, type_, canonical = found_as
+        words = t.words
+        for i in compress(count(), map(wanted.__contains__, map(id, words))):  # (C loops: runs per article)
+            if not t.used[i]:
+                off, type_, canonical = wanted[id(words[i])]
                 first = self._full_name_start(t, i, canonical) if type_ == PERSON else i
                 extra.append(self._make(t, type_, first, i, off if first == i else 0, canonical)[0])
                 for k in range(first, i + 1):
@@ -650,6 +653,50 @@ def _guillemets(t: TextWords, i: int, last: int) -> bool:
 
 NAMING = ("اسم", "قمه", "اتفاقيه", "اتفاق", "منطقه", "عمليه", "معركه", "مؤتمر", "مءتمر", "لقب")
 """Nouns that name what is quoted after them (باسم «…», قمة «…»)."""
+
+
+def _as_noun(t: TextWords, i: int) -> bool:
+    """Is the nationality at word i a noun ("the Brazilian": سدد البرازيلي، للكيني) or after a
+    title (العداء الهولندي), not an adjective of a noun (الجيش الإسرائيلي)?"""
+    w = t.words[i]
+    if not w.has_al:
+        return False  # قصف إسرائيلي: an adjective of an indefinite noun
+    if w.forms[-1][0] > 0 or w.norm[0] in "وف":
+        return True  # والصربية، للكيني
+    if not w.norm.endswith("ي"):
+        return False  # اللبنانية - السورية، وزير الداخلية: a feminine nisba is an adjective
+    if i == 0 or not t.joined(i):
+        return True
+    before = t.words[i - 1]
+    if before.title is not None or (before.stop and not before.has_al):
+        return True  # العداء الهولندي سوم برام، على الألماني (not الدين العام اليوناني)
+    return (  # سدد البرازيلي (a verb), not نظيره الفرنسي, برشلونة الإسباني or قاعدة اندروز الأمريكي
+        not before.has_al and not before.names and not before.nisba and not before.norm.endswith("ه")
+    )  # fmt: skip
+
+
+def _foreign_start(t: TextWords, j: int) -> bool:
+    """Could word j start an unknown foreign name after "the Brazilian"? Words that look like
+    plurals, verbs or و/ف/ب/ل + a word need a second name word after them (كيبلاغات كيبكورير;
+    not بنظيره الفرنسي بفارق)."""
+    w = t.words[j]
+    norm = w.norm
+    if w.tanween or norm.endswith("ه") or len(norm) < 3 or _verbal_noun(norm):
+        return False
+    plural = norm.endswith(("ات", "ون", "ين"))
+    if plural and norm[0] in "بل":
+        return False  # بصاروخين: a preposition + a plural
+    if plural or norm.startswith(VERB_PREFIXES) or norm[0] in "وفبل" or norm.endswith("ت"):
+        if len(norm) < 5 or not _foreign_pair(t, j):
+            return False
+        second = t.words[j + 1].norm
+        return not second.startswith(VERB_PREFIXES) or len(second) >= 7  # not تناولت تشكيل
+    return True
+
+
+def _phrase_ends(t: TextWords, k: int) -> bool:
+    """Does a phrase end before word k (end, punctuation, a function word or a number)?"""
+    return k >= len(t.words) or not t.joined(k) or t.words[k].stop or t.words[k].digit
 
 
 def _club_nationality(t: TextWords, k: int) -> bool:
@@ -783,7 +830,7 @@ FOREIGN_W = ("ويل", "واي", "واش", "وين", "وود", "ويس", "وار
 و + a word (وكلارنس، وديانا)."""
 
 
-def _foreign_surname(w: Word) -> bool:
+def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
     """After a foreign given name, surnames that look Arabic-plural or verb-like are still
     names: هاملتون، برانسون، ويلكس، تشاو (not conjunctions + verbs such as ويقول)."""
     norm = w.norm
@@ -791,6 +838,8 @@ def _foreign_surname(w: Word) -> bool:
         return False
     if norm[0] == "و":
         return len(norm) >= 4 and norm.startswith(FOREIGN_W)
+    if long_ok and len(norm) >= 7 and not w.has_al:
+        return True  # يلينا يانكوفيتش: long enough not to be a verb
     return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
 
 
