@@ -328,3 +328,12 @@ def test_unknown_foreign_names_after_a_nationality_used_as_a_noun() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["دميتري تورسونوف", "يانكو تيبساروفيتش", "سوم برام", "غوميث"]
+
+
+def test_regnal_numbers_initials_and_three_part_names() -> None:
+    body = (
+        "وكان الملك ألفونسو الثالث عشر صديقا للشاه عباس الأول، وأوقفت الشرطة محمد ب. وهشام ل. "
+        "أمس، وأكد محمد مقلد المريخي أمين السر أن الاجتماع انتهى."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["ألفونسو الثالث عشر", "عباس الأول", "محمد ب", "هشام ل", "محمد مقلد المريخي"]

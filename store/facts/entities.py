@@ -235,6 +235,8 @@ class Extractor:
         if j > i + 1 and start.first is None and start.norm.endswith("ا") and not _foreign_pair(t, j):
             return None  # وكان الملك الشرعي غائبا: an accusative, not a one-word name
         last = self._name_end(t, j)
+        if w.norm.endswith(REGNAL):
+            last = _regnal_number(t, last)  # الملك ألفونسو الثالث عشر، الشاه عباس الأول
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, j, last, start.first or 0)
 
@@ -449,6 +451,9 @@ class Extractor:
         words = 1
         while k < len(t.words) and words < max_words and t.joined(k) and not t.used[k]:
             w = t.words[k]
+            if len(w.norm) == 1 and not after_connector and t.text[t.ends[k] : t.ends[k] + 1] == ".":
+                last = k  # محمد ب.: an initial ends the name
+                break
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
@@ -471,6 +476,13 @@ class Extractor:
                 continue
             if _surname_at(t, k, j) or ((foreign or t.words[j].first_foreign) and _foreign_surname(w, foreign)):
                 last = k
+                nxt = k + 1  # محمد مقلد المريخي: a father's name, then the family nisba
+                if (
+                    not w.has_al and words < max_words and nxt < len(t.words) and t.joined(nxt)
+                    and not t.used[nxt] and _family_nisba(t.words[nxt]) and not t.words[nxt].conj
+                    and t.words[nxt].forms[-1][0] == 0
+                ):  # fmt: skip
+                    last = nxt
             break
         while t.words[last].connector and last > j:
             last -= 1
@@ -653,6 +665,25 @@ def _guillemets(t: TextWords, i: int, last: int) -> bool:
 
 NAMING = ("اسم", "قمه", "اتفاقيه", "اتفاق", "منطقه", "عمليه", "معركه", "مؤتمر", "مءتمر", "لقب")
 """Nouns that name what is quoted after them (باسم «…», قمة «…»)."""
+
+
+REGNAL = ("ملك", "ملكه", "سلطان", "شاه", "بابا", "امبراطور", "امبراطوره", "خليفه")
+"""Titles whose holders are numbered (الملك عبد الله الثاني، البابا بنديكت السادس عشر)."""
+ORDINALS = frozenset(
+    "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الاولي الثانيه".split()
+)
+
+
+def _regnal_number(t: TextWords, last: int) -> int:
+    """The name's last word, taking a regnal number after word ``last`` (الثالث عشر)."""
+    k = last + 1
+    if t.words[last].norm not in ORDINALS:
+        if not (k < len(t.words) and t.joined(k) and not t.used[k] and t.words[k].norm in ORDINALS):
+            return last
+        last, k = k, k + 1
+    if k < len(t.words) and t.joined(k) and not t.used[k] and t.words[k].norm in ("عشر", "عشره"):
+        last = k
+    return last
 
 
 def _as_noun(t: TextWords, i: int) -> bool:
