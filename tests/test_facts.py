@@ -337,3 +337,9 @@ def test_regnal_numbers_initials_and_three_part_names() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["ألفونسو الثالث عشر", "عباس الأول", "محمد ب", "هشام ل", "محمد مقلد المريخي"]
+
+
+def test_dynastic_titles_with_a_definite_name() -> None:
+    body = "أمر الملك الحسين طيب الله ثراه بالبناء، وزار مقام الإمام الرضا والتقط الصور."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["الحسين", "الرضا"]

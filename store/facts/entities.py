@@ -228,13 +228,15 @@ class Extractor:
         start = t.words[j]
         if start.first is None and (start.has_al or not _foreign_name(t, j)):
             return self._titled_word(t, i, j)
-        if not _name_like(start) or (start.has_al and start.first_ambiguous):
-            return None
+        if not _name_like(start) or (start.has_al and start.first_ambiguous and not w.norm.endswith(DYNASTIC)):
+            return None  # but الملك الحسين
         if w.norm in TEAM_TITLES and (start.first is None or start.first_ambiguous):
             return None  # الفريق جاهز: the team, not a general
         if j > i + 1 and start.first is None and start.norm.endswith("ا") and not _foreign_pair(t, j):
             return None  # وكان الملك الشرعي غائبا: an accusative, not a one-word name
         last = self._name_end(t, j)
+        if start.has_al and start.first_ambiguous and last > j and not t.words[j + 1].connector:
+            last = j  # الملك الحسين طيب الله ثراه, but الملك الحسين بن طلال
         if w.norm.endswith(REGNAL):
             last = _regnal_number(t, last)  # الملك ألفونسو الثالث عشر، الشاه عباس الأول
         self.trusted.setdefault(t.ends[last], False)
@@ -744,7 +746,7 @@ def _alone(t: TextWords, j: int) -> bool:
     if w.nisba or w.generic or not _name_like(w) or w.conj:
         return False
     k = j + 1
-    return k >= len(t.words) or not t.joined(k) or t.words[k].stop
+    return k >= len(t.words) or not t.joined(k) or t.words[k].stop or t.words[k].conj
 
 
 def _foreign_pair(t: TextWords, j: int) -> bool:
