@@ -343,3 +343,12 @@ def test_dynastic_titles_with_a_definite_name() -> None:
     body = "أمر الملك الحسين طيب الله ثراه بالبناء، وزار مقام الإمام الرضا والتقط الصور."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["الحسين", "الرضا"]
+
+
+def test_a_nationality_adjective_is_not_followed_by_a_name() -> None:
+    body = (
+        "قتل اثنان في غارة إسرائيلية استهدفت منزلا، وأكد الجانب الاسرائيلي اثار مسائل عدة، "
+        "والتقى نظيره الروماني تارايان باسيسكو، وفازت الروسية سفتلانا كوزنتسوفا."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["تارايان باسيسكو", "سفتلانا كوزنتسوفا"]

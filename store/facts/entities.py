@@ -345,9 +345,11 @@ class Extractor:
         if len(start.norm) < 4 and start.first is None and not _foreign_pair(t, j):
             return None  # التشيكي يان هاييك, but not a short word alone
         # سدد البرازيلي …، للكيني …، العداء الهولندي …: "the Brazilian" X, an unknown foreign name
-        foreign = start.first is None and _as_noun(t, i) and _foreign_start(t, j)
-        if start.first is None and not _foreign_name(t, j) and not foreign:
-            return None
+        noun = _as_noun(t, i)
+        foreign = start.first is None and noun and _foreign_start(t, j)
+        described = noun or _after_pronoun_noun(t, i)  # نظيره الروماني تارايان باسيسكو
+        if start.first is None and not (described and _foreign_name(t, j)) and not foreign:
+            return None  # غارة إسرائيلية استهدفت منزلا: an adjective, then a verb
         last = self._name_end(t, j, foreign=foreign)
         if last == j and start.first is None and not (foreign and t.words[i].norm.endswith("ي") and _phrase_ends(t, j + 1)):
             return None  # but والبرتغالي تياغو في …، الاسباني فابريغاس الى …
@@ -696,16 +698,24 @@ def _as_noun(t: TextWords, i: int) -> bool:
         return False  # قصف إسرائيلي: an adjective of an indefinite noun
     if w.forms[-1][0] > 0 or w.norm[0] in "وف":
         return True  # والصربية، للكيني
-    if not w.norm.endswith("ي"):
-        return False  # اللبنانية - السورية، وزير الداخلية: a feminine nisba is an adjective
-    if i == 0 or not t.joined(i):
-        return True
-    before = t.words[i - 1]
-    if before.title is not None or (before.stop and not before.has_al):
-        return True  # العداء الهولندي سوم برام، على الألماني (not الدين العام اليوناني)
+    before = t.words[i - 1] if i > 0 and t.joined(i) else None
+    if before is not None and before.stop and not before.has_al:
+        return True  # على الألماني، أمام الفرنسية (not الدين العام اليوناني)
+    if not w.norm.endswith("ي"):  # اللبنانية - السورية، وزير الداخلية: an adjective
+        return before is not None and not before.has_al and not before.names and before.norm.endswith("ت")
+        # (but after a feminine verb the nisba is its subject: فازت الروسية)
+    if before is None or before.title is not None:
+        return True  # العداء الهولندي سوم برام
     return (  # سدد البرازيلي (a verb), not نظيره الفرنسي, برشلونة الإسباني or قاعدة اندروز الأمريكي
         not before.has_al and not before.names and not before.nisba and not before.norm.endswith("ه")
     )  # fmt: skip
+
+
+def _after_pronoun_noun(t: TextWords, i: int) -> bool:
+    """Does the nationality at word i describe a noun with a pronoun (نظيره الروماني، مديره
+    الرياضي): an apposition that a name follows?"""
+    before = t.words[i - 1] if i > 0 and t.joined(i) else None
+    return before is not None and not before.has_al and before.norm.endswith("ه") and t.words[i].has_al
 
 
 def _foreign_start(t: TextWords, j: int) -> bool:
