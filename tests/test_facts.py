@@ -352,3 +352,12 @@ def test_a_nationality_adjective_is_not_followed_by_a_name() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["تارايان باسيسكو", "سفتلانا كوزنتسوفا"]
+
+
+def test_names_found_after_a_nationality_are_followed_and_listed_adjectives_name_nobody() -> None:
+    body = (
+        "وفاز الصربي يانكو تيبساروفيتش في المباراة الأولى. وقال تيبساروفيتش إنه سعيد. "
+        "وأكدت التقارير أن هجمات على الجيش الأميركي والعراقي بلغت مستوى قياسيا."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["يانكو تيبساروفيتش", "تيبساروفيتش"]

@@ -355,6 +355,7 @@ class Extractor:
             return None  # but والبرتغالي تياغو في …، الاسباني فابريغاس الى …
         if start.norm == ALI and not (t.words[j + 1].first is not None or t.words[j + 1].connector):
             return None  # الصحف العراقية علي صدر صفحاتها: على spelt علي, not Ali
+        self.trusted.setdefault(t.ends[last], False)  # its surname is followed (… كوزنتسوفا)
         return self._make(t, PERSON, j, last, start.first or 0)
 
     def _place(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -696,9 +697,9 @@ def _as_noun(t: TextWords, i: int) -> bool:
     w = t.words[i]
     if not w.has_al:
         return False  # قصف إسرائيلي: an adjective of an indefinite noun
-    if w.forms[-1][0] > 0 or w.norm[0] in "وف":
-        return True  # والصربية، للكيني
     before = t.words[i - 1] if i > 0 and t.joined(i) else None
+    if w.forms[-1][0] > 0 or w.norm[0] in "وف":
+        return not (w.conj and before is not None and before.nisba)  # والصربية، للكيني; not الأميركي والعراقي
     if before is not None and before.stop and not before.has_al:
         return True  # على الألماني، أمام الفرنسية (not الدين العام اليوناني)
     if not w.norm.endswith("ي"):  # اللبنانية - السورية، وزير الداخلية: an adjective
