@@ -51,12 +51,19 @@ MIN_STEM = 3
 """No rule may leave fewer letters than this (2 for the definite article, as in light10)."""
 
 
+_WORD_TABLE = str.maketrans({**dict.fromkeys(HARAKAT + TATWEEL + INVISIBLE), **FOLDS, **DIGITS})
+SHORT = 24
+"""Below this length str.translate beats the regex and the str.replace calls (single words)."""
+
+
 def normalize(text: str) -> str:
     """The searchable form of a text (any length); see the module docstring."""
     if text.isascii():
         return text.lower()
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
+    if len(text) < SHORT:
+        return text.translate(_WORD_TABLE).lower()
     text = DROPPED.sub("", text)
     for old, new in _REPLACEMENTS:  # str.replace per letter is ~10x faster than str.translate
         if old in text:
@@ -68,24 +75,33 @@ def _is_arabic(word: str) -> bool:
     return "\u0621" <= word[0] <= "\u064a"
 
 
+_DEFINITE = frozenset(DEFINITE_PREFIXES)
+_SUFFIXES_2 = frozenset(suffix for suffix in SUFFIXES if len(suffix) == 2)
+_SUFFIXES_1 = frozenset(suffix for suffix in SUFFIXES if len(suffix) == 1)
+
+
 @lru_cache(maxsize=500_000)
 def stem(word: str) -> str:
-    """Light stem of one NORMALISED word; non-Arabic words are returned unchanged."""
+    """Light stem of one NORMALISED word; non-Arabic words are returned unchanged.
+
+    The longest definite prefix (with clitics) that leaves 2 letters, else a conjunction and
+    then a preposition that leave 3; then the longest suffix that leaves 3.
+    """
     if not word or not _is_arabic(word):
         return word
-    for prefix in DEFINITE_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            word = word[len(prefix) :]
+    for n in (4, 3, 2):  # the prefixes, longest first (set lookups: this runs for every new word)
+        if word[:n] in _DEFINITE and len(word) - n >= 2:
+            word = word[n:]
             break
     else:
         if word[0] in CONJUNCTIONS and len(word) - 1 >= MIN_STEM:
             word = word[1:]
         if word[0] in PREPOSITIONS and len(word) - 1 >= MIN_STEM:
             word = word[1:]
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
+    if len(word) - 2 >= MIN_STEM and word[-2:] in _SUFFIXES_2:
+        return word[:-2]
+    if len(word) - 1 >= MIN_STEM and word[-1] in _SUFFIXES_1:
+        return word[:-1]
     return word
 
 

@@ -179,7 +179,7 @@ class Archive(FactsMixin, BrowsingMixin):
         """
         report = report or ImportReport()
         if workers is None:
-            workers = worker_count() if report.bytes_total >= PARALLEL_BYTES else 0
+            workers = worker_count(self.extract_facts) if report.bytes_total >= PARALLEL_BYTES else 0
         seen = 0
         for batch in prepared_batches(items, self.extract_facts, workers):
             seen += len(batch)
@@ -230,7 +230,7 @@ class Archive(FactsMixin, BrowsingMixin):
                 )
                 self.conn.execute(
                     "INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)",
-                    (cursor.lastrowid, *(item.index_row or index_row(record.title, record.body))),
+                    (cursor.lastrowid, *item.index_row),
                 )
                 if item.facts is not None:
                     facts.append((cursor.lastrowid, item.facts))

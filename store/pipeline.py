@@ -7,6 +7,7 @@ so memory stays bounded whatever the size of the import.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -14,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from store.analysis import index_row
-from store.facts.extract import Facts
+from store.analysis import index_forms, index_row
+from store.facts.extract import Facts, extractor
 from store.facts.storage import safe_extract
 from store.importers import ImportFailure
 from store.records import Record
@@ -33,23 +34,44 @@ class Prepared:
 
     record: Record
     digest: str
-    index_row: tuple[str, str, str] | None
-    """None when the writing process computes it (it has time to spare while facts are extracted)."""
+    index_row: tuple[str, str, str]
     facts: Facts | None
 
 
 Item = Prepared | ImportFailure
+Analysis = tuple[str, tuple[str, str, str], Facts | None]
+"""What a worker sends back for a record: digest, index row, facts (not the record itself)."""
 
 
-def prepare(record: Record, with_facts: bool = True) -> Prepared:
-    """Hash, analyse and (optionally) extract the facts of one record."""
-    if with_facts:  # facts are the heavy part: leave the index row to the writing process
-        return Prepared(record, record.content_hash, None, safe_extract(record.title, record.body, record.date))
-    return Prepared(record, record.content_hash, index_row(record.title, record.body), None)
+def analyse_record(record: Record, with_facts: bool = True) -> Analysis:
+    """Hash, analyse for the index and (optionally) extract the facts of one record."""
+    title, body = record.title, record.body
+    if not with_facts:
+        return record.content_hash, index_row(title, body), None
+    words = extractor().words(body)  # split and analysed once, for the facts and the index
+    facts = safe_extract(title, body, record.date, words)
+    body_stems = words.index_stems()
+    if body_stems is None:
+        row = index_row(title, body)
+    else:
+        title_stems, title_norms = index_forms(title)
+        row = (title_stems, body_stems, title_norms)
+    return record.content_hash, row, facts
 
 
-def _prepare_batch(batch: list[Record | ImportFailure], with_facts: bool) -> list[Item]:
-    return [item if isinstance(item, ImportFailure) else prepare(item, with_facts) for item in batch]
+def _analyse_batch(batch: list[Record | ImportFailure], with_facts: bool) -> list[Analysis | None]:
+    return [None if isinstance(item, ImportFailure) else analyse_record(item, with_facts) for item in batch]
+
+
+def _analyse_in_worker(batch: list[Record | ImportFailure], with_facts: bool) -> list[Analysis | None]:
+    analysed = _analyse_batch(batch, with_facts)
+    gc.freeze()  # the word caches only grow: keep the collector from walking them again and again
+    return analysed
+
+
+def _joined(batch: list[Record | ImportFailure], analysed: list[Analysis | None]) -> list[Item]:
+    pairs = zip(batch, analysed, strict=True)
+    return [item if isinstance(item, ImportFailure) else Prepared(item, *found) for item, found in pairs]
 
 
 def _batches(items: Iterable[Record | ImportFailure]) -> Iterator[list[Record | ImportFailure]]:
@@ -58,9 +80,12 @@ def _batches(items: Iterable[Record | ImportFailure]) -> Iterator[list[Record | 
         yield batch
 
 
-def worker_count() -> int:
-    """Worker processes for a large import: all cores but the one writing to SQLite, at least 1."""
-    return max(1, (os.cpu_count() or 1) - 1)
+def worker_count(with_facts: bool = True) -> int:
+    """Worker processes for a large import. Without facts: all cores but the one writing to
+    SQLite. With facts the workers have the most to do: one per core, and the system shares
+    the cores between them and the writing process as each needs."""
+    cores = os.cpu_count() or 1
+    return max(1, cores if with_facts else cores - 1)
 
 
 def prepared_batches(
@@ -69,14 +94,16 @@ def prepared_batches(
     """Batches of prepared records in input order; ``workers`` > 0 uses that many processes."""
     if workers <= 0:
         for batch in _batches(items):
-            yield _prepare_batch(batch, with_facts)
+            yield _joined(batch, _analyse_batch(batch, with_facts))
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with context.Pool(workers) as pool:
         pending: deque = deque()
         for batch in _batches(items):
-            pending.append(pool.apply_async(_prepare_batch, (batch, with_facts)))
+            pending.append((batch, pool.apply_async(_analyse_in_worker, (batch, with_facts))))
             if len(pending) > 2 * workers:
-                yield pending.popleft().get()
+                batch, result = pending.popleft()
+                yield _joined(batch, result.get())
         while pending:
-            yield pending.popleft().get()
+            batch, result = pending.popleft()
+            yield _joined(batch, result.get())

@@ -29,7 +29,18 @@ from typing import NamedTuple
 
 from store.analysis import normalize
 from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
-from store.facts.words import BREAK, MARKS, QUOTES, TextWords, Word, WordCache, block, surface_offset
+from store.facts.words import (
+    BREAK,
+    MARKS,
+    NORM,
+    QUOTES,
+    TextWords,
+    Word,
+    WordCache,
+    block,
+    surface_offset,
+    written_forms,
+)
 
 NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
@@ -83,6 +94,8 @@ class Extractor:
         ``words``: ``self.words(text)`` when the caller needs them too (the import's index).
         """
         t = words if words is not None else TextWords(text, self.cache)
+        self.first_word = 0
+        """First word of the entity made last (rules may look ahead before any is made)."""
         self.trusted: dict[int, bool] = {}
         """End offsets of people found by given name (False) or gazetteer (True): their
         surnames are followed through the text (ال-surnames only for gazetteer people)."""
@@ -212,6 +225,8 @@ class Extractor:
             ):  # fmt: skip
                 j += 1
                 skipped += 1
+        if j < len(t.words) and t.joined(j) and _pronoun_complement(t, j):
+            j += 1  # المتحدث باسمها عبد الرحمن ديناري، وزير خارجيتها سيرغي لافروف
         found = self._titled_name(t, i, j)
         if found is None and j > i + 1:
             found = self._titled_word(t, i, i + 1)  # الإمام الرضا في …: the "adjective" was the name
@@ -556,15 +571,15 @@ class Extractor:
                     surnames.setdefault(name, (entity.type, entity.canonical))
         if not surnames:
             return []
-        wanted: dict[int, tuple[int, str, str]] = {}  # id(word) → (clitic length, type, canonical)
+        wanted: dict[str, tuple[int, str, str]] = {}  # normal form → (clitic length, type, canonical)
         for surname, (type_, canonical) in surnames.items():
-            for w in self.cache.by_base.get(surname, ()):
-                wanted[id(w)] = (next(off for off, base in w.forms if base == surname), type_, canonical)
+            for norm, off in written_forms(surname):
+                wanted[norm] = (off, type_, canonical)
         extra = []
         words = t.words
-        for i in compress(count(), map(wanted.__contains__, map(id, words))):  # (C loops: runs per article)
-            if not t.used[i]:
-                off, type_, canonical = wanted[id(words[i])]
+        for i in compress(count(), map(wanted.__contains__, map(NORM, words))):  # (C loops: runs per article)
+            if not t.used[i] and not words[i].stop:
+                off, type_, canonical = wanted[words[i].norm]
                 first = self._full_name_start(t, i, canonical) if type_ == PERSON else i
                 extra.append(self._make(t, type_, first, i, off if first == i else 0, canonical)[0])
                 for k in range(first, i + 1):
@@ -710,6 +725,14 @@ def _as_noun(t: TextWords, i: int) -> bool:
     return (  # سدد البرازيلي (a verb), not نظيره الفرنسي, برشلونة الإسباني or قاعدة اندروز الأمريكي
         not before.has_al and not before.names and not before.nisba and not before.norm.endswith("ه")
     )  # fmt: skip
+
+
+def _pronoun_complement(t: TextWords, j: int) -> bool:
+    """Is word j a noun with a pronoun completing a title (باسمها، خارجيتها، باسمه), not a name?"""
+    w = t.words[j]
+    if w.first is not None or w.names or w.has_al or len(w.norm) < 4:
+        return False
+    return w.norm.endswith(("ها", "هم", "هما")) or t.text[t.ends[j] - 1] == "ه"
 
 
 def _after_pronoun_noun(t: TextWords, i: int) -> bool:

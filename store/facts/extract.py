@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from store.facts.entities import Entity, Extractor
 from store.facts.gazetteer import DATE
 from store.facts.textdates import find_dates
+from store.facts.words import TextWords
 from store.structure import _BULLET, LIST, TABLE, blocks
 
 _extractor: Extractor | None = None
@@ -63,20 +64,21 @@ def extractor() -> Extractor:
     return _extractor
 
 
-def extract_entities(text: str, year: int | None = None) -> list[Entity]:
-    """Named entities and dates of a text, in order of position."""
+def extract_entities(text: str, year: int | None = None, words: TextWords | None = None) -> list[Entity]:
+    """Named entities and dates of a text, in order of position (``words``: its TextWords)."""
     dates = find_dates(text, year)
-    entities = extractor().entities(text, [(d.start, d.end) for d in dates])
+    entities = extractor().entities(text, [(d.start, d.end) for d in dates], words)
     if dates:
         entities.extend(Entity(DATE, text[d.start : d.end], d.iso, d.start, d.end) for d in dates)
         entities.sort(key=lambda e: e.start)
     return entities
 
 
-def extract_facts(title: str, body: str, date: str = "") -> Facts:
+def extract_facts(title: str, body: str, date: str = "", words: TextWords | None = None) -> Facts:
     """The facts of an article. Entity offsets are into ``body``; the title is only context.
 
-    ``date`` (ISO) lends its year to day-and-month dates written without one.
+    ``date`` (ISO) lends its year to day-and-month dates written without one; ``words`` is
+    ``extractor().words(body)`` when the caller has it already.
     """
     year = int(date[:4]) if date[:4].isdigit() else None
     tables: list[Table] = []
@@ -88,4 +90,4 @@ def extract_facts(title: str, body: str, date: str = "") -> Facts:
             tables.append(Table(rows[0], tuple(rows[1:])))
         elif block.kind == LIST:
             lists.append([item[0] for item in block.texts(body)])
-    return Facts(extract_entities(body, year), tables, lists)
+    return Facts(extract_entities(body, year, words), tables, lists)

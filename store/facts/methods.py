@@ -28,7 +28,7 @@ class FactsMixin:
         row = self.conn.execute("SELECT id, title, body, date FROM articles WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
-        stored = load_facts(self.conn, row[0])
+        stored = load_facts(self.conn, row[0], row[2])
         return stored if stored is not None else extract_facts(row[1], row[2], row[3])
 
     def all_facts(self) -> Iterator[tuple[str, Facts]]:

@@ -3,18 +3,21 @@
 Tables (created on first use, next to the lead's schema):
 - ``entity_dict``: one row per distinct entity (normalised canonical + type) with its
   display canonical and document frequency ``df`` (articles mentioning it);
-- ``entities``: every mention: article, entity, type, surface text, canonical, offsets;
-- ``article_entities``: (entity, article, mentions), the index behind "articles mentioning"
-  and "related";
+- ``article_entities``: (entity, article, mentions, spans), the index behind "articles
+  mentioning" and "related"; ``spans`` packs the mentions' body offsets (int32 start/end
+  pairs, in order), so that an import writes one row per entity and article, not per mention;
 - ``article_facts``: one row per article whose facts were extracted: its tables and lists
   as JSON (the row also marks the article as done).
+
+An archive written with the older per-mention ``entities`` table has its facts tables
+dropped on open (they are extracted again on first use, see backfill).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +25,7 @@ from functools import lru_cache
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
 from store.facts.gazetteer import norm_words
-from store.facts.words import clitic_forms
+from store.facts.words import TextWords, clitic_forms
 from store.schema import escape_like
 from store.search import Hit
 from store.snippets import make_snippet
@@ -36,20 +39,11 @@ CREATE TABLE IF NOT EXISTS entity_dict (
     df INTEGER NOT NULL DEFAULT 0,
     UNIQUE (norm, type)
 );
-CREATE TABLE IF NOT EXISTS entities (
-    article_id INTEGER NOT NULL,
-    entity_id INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    text TEXT NOT NULL,
-    canonical TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
 CREATE TABLE IF NOT EXISTS article_entities (
     entity_id INTEGER NOT NULL,
     article_id INTEGER NOT NULL,
     mentions INTEGER NOT NULL,
+    spans BLOB NOT NULL,
     PRIMARY KEY (entity_id, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_entities_article ON article_entities(article_id, entity_id);
@@ -59,12 +53,29 @@ CREATE TABLE IF NOT EXISTS article_facts (
     lists TEXT NOT NULL DEFAULT '[]'
 );
 """
+OLD_TABLES = ("entities", "article_entities", "entity_dict", "article_facts")
+"""The facts tables of archives written before mentions were packed per link."""
+
+
+def pack_spans(spans: list[int]) -> bytes:
+    """Mention offsets (start, end, start, end, …) as stored in ``article_entities.spans``."""
+    return array("i", spans).tobytes()
+
+
+def unpack_spans(blob: bytes) -> list[tuple[int, int]]:
+    """(start, end) of each mention from ``article_entities.spans``."""
+    flat = array("i")
+    flat.frombytes(blob)
+    return list(zip(flat[0::2], flat[1::2], strict=True))
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
     """Create the facts tables if this archive has none yet (inside any open transaction)."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_facts'").fetchone():
-        return
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'entities'").fetchone():
+            return
+        for table in OLD_TABLES:  # the older layout: its facts are extracted again when needed
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)
@@ -90,41 +101,52 @@ def store_extracted(conn: sqlite3.Connection, extracted: list[tuple[int, Facts]]
     ensure_schema(conn)
     if not extracted:
         return 0
-    df: Counter[tuple[str, str]] = Counter()
+    grouped: list[tuple[int, dict[tuple[str, str], list[int]]]] = []
+    df: dict[tuple[str, str], int] = {}
     canonical: dict[tuple[str, str], str] = {}
-    for _, facts in extracted:
-        keys = set()
+    for article_id, facts in extracted:
+        spans: dict[tuple[str, str], list[int]] = {}
         for e in facts.entities:
             key = (entity_key(e.canonical), e.type)
-            canonical.setdefault(key, e.canonical)
-            keys.add(key)
-        df.update(keys)
+            found = spans.get(key)
+            if found is None:
+                spans[key] = [e.start, e.end]
+                df[key] = df.get(key, 0) + 1
+                canonical.setdefault(key, e.canonical)
+            else:
+                found += (e.start, e.end)
+        grouped.append((article_id, spans))
     conn.executemany(
         "INSERT INTO entity_dict (norm, type, canonical, df) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (norm, type) DO UPDATE SET df = df + excluded.df",
         [(norm, type_, canonical[(norm, type_)], count) for (norm, type_), count in df.items()],
     )
     ids = _entity_ids(conn, list(df))
-    mentions, links, blocks = [], [], []
-    for article_id, facts in extracted:
-        counts: Counter[int] = Counter()
-        for e in facts.entities:
-            entity_id = ids[(entity_key(e.canonical), e.type)]
-            counts[entity_id] += 1
-            mentions.append((article_id, entity_id, e.type, e.text, e.canonical, e.start, e.end))
-        links.extend((entity_id, article_id, n) for entity_id, n in counts.items())
-        tables = [[list(t.header), *map(list, t.rows)] for t in facts.tables]
-        blocks.append((article_id, json.dumps(tables, ensure_ascii=False), json.dumps(facts.lists, ensure_ascii=False)))
-    conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
-    conn.executemany("INSERT OR REPLACE INTO article_entities VALUES (?, ?, ?)", links)
-    conn.executemany("INSERT OR REPLACE INTO article_facts VALUES (?, ?, ?)", blocks)
+    links = sorted(  # in key order: the B-tree pages are visited once each, not at random
+        (ids[key], article_id, len(offsets) // 2, pack_spans(offsets))
+        for article_id, spans in grouped
+        for key, offsets in spans.items()
+    )
+    conn.executemany("INSERT OR REPLACE INTO article_entities VALUES (?, ?, ?, ?)", links)
+    conn.executemany(
+        "INSERT OR REPLACE INTO article_facts VALUES (?, ?, ?)",
+        [(article_id, _json(_table_rows(facts.tables)), _json(facts.lists)) for article_id, facts in extracted],
+    )
     return len(extracted)
 
 
-def safe_extract(title: str, body: str, date: str) -> Facts:
+def _table_rows(tables: list[Table]) -> list[list[list[str]]]:
+    return [[list(t.header), *map(list, t.rows)] for t in tables]
+
+
+def _json(value: list) -> str:
+    return json.dumps(value, ensure_ascii=False) if value else "[]"
+
+
+def safe_extract(title: str, body: str, date: str, words: TextWords | None = None) -> Facts:
     """Facts of one article; an extractor bug must never cost the user an import."""
     try:
-        return extract_facts(title, body, date)
+        return extract_facts(title, body, date, words)
     except Exception:  # pragma: no cover - defensive: the article is kept, its facts left empty
         return Facts()
 
@@ -161,19 +183,23 @@ def missing_facts(conn: sqlite3.Connection) -> int:
     return max(0, articles - conn.execute("SELECT COUNT(*) FROM article_facts").fetchone()[0])
 
 
-def load_facts(conn: sqlite3.Connection, article_id: int) -> Facts | None:
-    """The stored facts of an article, or None when they were never extracted."""
+def load_facts(conn: sqlite3.Connection, article_id: int, body: str) -> Facts | None:
+    """The stored facts of an article (``body``: its text), or None when they were never extracted."""
     ensure_schema(conn)
     row = conn.execute("SELECT tables, lists FROM article_facts WHERE article_id = ?", (article_id,)).fetchone()
     if row is None:
         return None
+    links = conn.execute(
+        "SELECT d.type, d.canonical, l.spans FROM article_entities l JOIN entity_dict d ON d.id = l.entity_id"
+        " WHERE l.article_id = ?",
+        (article_id,),
+    )
     entities = [
-        Entity(*r)
-        for r in conn.execute(
-            'SELECT type, text, canonical, start, "end" FROM entities WHERE article_id = ? ORDER BY start',
-            (article_id,),
-        )
+        Entity(type_, body[start:end], canonical, start, end)
+        for type_, canonical, spans in links
+        for start, end in unpack_spans(spans)
     ]
+    entities.sort(key=lambda e: e.start)
     tables = [Table(tuple(t[0]), tuple(tuple(r) for r in t[1:])) for t in json.loads(row[0])]
     return Facts(entities, tables, json.loads(row[1]))
 
@@ -244,15 +270,12 @@ def _mentioning_rows(
 def mention_hits(conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200) -> list[Hit]:
     """Articles mentioning an entity as search hits, newest first: source, and the passage
     around the first mention as the snippet with the mention highlighted."""
-    first_mention = (
-        "(SELECT e.start || ' ' || e.\"end\" FROM entities e WHERE e.article_id = a.id"
-        " AND e.entity_id IN ({ids}) ORDER BY e.start LIMIT 1)"
-    )
-    rows = _mentioning_rows(conn, text, type_, limit, "a.source, a.url, a.body, " + first_mention)
+    first_mentions = "(SELECT group_concat(hex(l2.spans)) FROM article_entities l2 WHERE l2.article_id = a.id AND l2.entity_id IN ({ids}))"
+    rows = _mentioning_rows(conn, text, type_, limit, "a.source, a.url, a.body, " + first_mentions)
     hits = []
-    for article_id, key, title, date, mentions, source, url, body, span in rows:
-        tagged = [(*map(int, span.split()), 0)] if span else []
-        snippet = make_snippet(body, tagged)
+    for article_id, key, title, date, mentions, source, url, body, packed in rows:
+        spans = [span for blob in (packed or "").split(",") if blob for span in unpack_spans(bytes.fromhex(blob))]
+        snippet = make_snippet(body, [(*min(spans), 0)] if spans else [])
         hits.append(Hit(article_id, key, title, date, source, url, float(mentions), snippet.text, snippet.highlights))
     return hits
 

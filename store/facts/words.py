@@ -8,19 +8,22 @@ offsets and the kind of gap before each (spaces, quotes, punctuation or a line b
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
-from store.analysis import INVISIBLE, normalize
+from store.analysis import INVISIBLE, normalize, stem
 from store.facts.gazetteer import Lexicon, Trie
 
 ARTICLE_FORMS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال")
 """How a word with the definite article can begin (clitics included), as written."""
 QUOTES = frozenset("\"'“”«»‘’„")
 MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
-MAX_CACHE = 300_000
-"""Distinct words kept analysed (about 100 MB at most); the cache restarts when full."""
+MAX_CACHE = 200_000
+"""Distinct words per generation of the word cache (two generations: about 150 MB at most)."""
 
 SPACE, QUOTE, BREAK = 0, 1, 2
 """Gap kinds before a word: spaces only; quotes (and spaces); anything else or a line break."""
@@ -44,6 +47,9 @@ class Word(NamedTuple):
     stop: bool
     conj: bool
     """Starts with the conjunction و/ف (before a known word or the article)."""
+    stem: str
+    """store.analysis.stem of ``norm``: the word in the search index, so that an import
+    analyses each distinct word once for the index and the facts."""
     names: tuple[tuple[int, Trie], ...] = ()
     first: int | None = None
     first_ambiguous: bool = False
@@ -84,8 +90,13 @@ def analyse(surface: str, lex: Lexicon) -> Word:
     conj = norm[:1] in ("و", "ف") and (
         norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال" or any(off > 0 for off, _, _ in hits)
     )
-    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, surface.startswith(ARTICLE_FORMS), is_stop, conj)
-    return Word(*plain) if not hits else _known(surface, lex, hits, plain)
+    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, surface.startswith(ARTICLE_FORMS), is_stop, conj, stem(norm))
+    return _make_word(plain + _UNKNOWN) if not hits else _known(surface, lex, hits, plain)
+
+
+_UNKNOWN = tuple(Word._field_defaults[name] for name in Word._fields[len(Word._fields) - len(Word._field_defaults) :])
+"""The fields of a word no list knows (most words): all defaults."""
+_make_word = Word._make
 
 
 def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]]], plain: tuple) -> Word:
@@ -147,7 +158,25 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         )
         if applies
     )
-    return Word(*plain[:5], is_stop, plain[6], **fields, rules=rules, live=bool(rules))
+    return Word(*plain[:5], is_stop, *plain[6:], **fields, rules=rules, live=bool(rules))
+
+
+@lru_cache(maxsize=20_000)
+def written_forms(base: str) -> tuple[tuple[str, int], ...]:
+    """The normal forms of words whose clitic-stripped readings include ``base``, with the
+    clitic length of that reading: the inverse of clitic_forms (طرابلس → وبطرابلس, 3 …)."""
+    tails = [base]
+    if base.startswith("ال"):
+        tails.append("لل" + base[2:])
+    found = []
+    for conjunction in ("", "و", "ف"):
+        for preposition in ("", "ب", "ك", "ل"):
+            for tail in tails:
+                norm = conjunction + preposition + tail
+                off = next((off for off, form in clitic_forms(norm) if form == base), None)
+                if off is not None:
+                    found.append((norm, off))
+    return tuple(dict.fromkeys(found))
 
 
 def clitic_forms(norm: str) -> tuple[tuple[int, str], ...]:
@@ -168,8 +197,18 @@ _SPLIT = re.compile("([\\w\u064b-\u065f\u0670\u0640\u200c\u200d]+)")
 """Words (letters, digits, marks inside) as split groups: faster than store.analysis.WORD, same words."""
 
 
-_SPLIT = re.compile("([\\w\u064b-\u065f\u0670\u0640\u200c\u200d]+)")
-"""Words (letters, digits, marks inside) as split groups: faster than store.analysis.WORD, same words."""
+_IN_WORD = "\\w\u064b-\u065f\u0670\u0640\u200c\u200d"
+_DROPPED_BETWEEN = INVISIBLE.replace("\u200c", "").replace("\u200d", "")
+_SPLITS_ELSEWHERE = re.compile(f"(?<![^\\W_])_|[{_IN_WORD}][{_DROPPED_BETWEEN}]+[{_IN_WORD}]|\u0130")
+"""Where store.analysis.WORD over the normalised text splits differently from _SPLIT: a
+word starting with "_", an invisible character that normalize() drops inside a word, or
+İ (its lower case carries a combining dot, which WORD leaves out of words)."""
+_RARE = re.compile(f"[_{_DROPPED_BETWEEN}\u0130]")
+"""What _SPLITS_ELSEWHERE needs to be tried at all (a quick scan: most texts have none)."""
+
+
+_STEM = itemgetter(Word._fields.index("stem"))
+NORM = itemgetter(Word._fields.index("norm"))
 
 
 class TextWords:
@@ -179,7 +218,7 @@ class TextWords:
         self.text = text
         parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
         if len(cache) > MAX_CACHE:
-            cache.clear()
+            cache.age()
         words = list(map(cache.__getitem__, parts[1::2]))
         gaps = list(map(GAP_KINDS.__getitem__, parts[0:-1:2]))
         if gaps:
@@ -191,32 +230,48 @@ class TextWords:
         self.gaps = gaps
         self.used = [False] * len(words)
 
+    def index_stems(self) -> str | None:
+        """The text's stems as store.analysis.index_forms gives them, from the words already
+        analysed; None when the text splits differently there (then call index_forms)."""
+        text = self.text
+        if _RARE.search(text) and _SPLITS_ELSEWHERE.search(text):
+            return None
+        if not unicodedata.is_normalized("NFKC", text.replace("\xa0", " ") if "\xa0" in text else text):
+            return None  # (a no-break space becomes a space: a gap either way)
+        return " ".join(filter(None, map(_STEM, self.words)))  # (marks alone have no stem)
+
     def joined(self, i: int) -> bool:
         """True when word i follows word i-1 with only spaces between (same phrase)."""
         return self.gaps[i] == SPACE
 
 
 class WordCache(dict):
-    """Surface word → Word, analysing each new word on first sight."""
+    """Surface word → Word, analysing each new word on first sight.
+
+    Two generations keep memory bounded without forgetting the common words: when the
+    current one is full it becomes the older one, and words met again move back from it.
+    """
 
     def __init__(self, lex: Lexicon) -> None:
         super().__init__()
         self.lex = lex
-
-        self.by_base: dict[str, tuple[Word, ...]] = {}
-        """Normalised clitic-free form → the cached words having it (to find surnames again)."""
+        self.older: dict[str, Word] = {}
 
     def __missing__(self, surface: str) -> Word:
-        word = self[surface] = analyse(surface, self.lex)
-        if not word.stop:
-            by_base = self.by_base
-            for _, base in word.forms:
-                by_base[base] = (*by_base.get(base, ()), word)
+        word = self.older.get(surface)
+        if word is None:
+            word = analyse(surface, self.lex)
+        self[surface] = word
         return word
+
+    def age(self) -> None:
+        """Start a new generation: words of the older one not met since are forgotten."""
+        self.older = dict(self)
+        super().clear()
 
     def clear(self) -> None:
         super().clear()
-        self.by_base.clear()
+        self.older = {}
 
 
 class _GapKinds(dict):

@@ -316,7 +316,7 @@ class MainScreen(Screen):
         """Fill the sidebar: the article's facts and related articles (after the article shows)."""
 
         def facts_and_related(archive):
-            stored = stored_facts(archive.conn, article.id)
+            stored = stored_facts(archive.conn, article.id, article.body)
             if stored is None:  # imported without facts: extract this one, skip the related list
                 return archive.facts(article.key), []
             # not Archive.related(): it first extracts facts for every article that lacks them
