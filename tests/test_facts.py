@@ -361,3 +361,12 @@ def test_names_found_after_a_nationality_are_followed_and_listed_adjectives_name
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["يانكو تيبساروفيتش", "تيبساروفيتش"]
+
+
+def test_a_noun_with_a_pronoun_completes_a_title_before_the_name() -> None:
+    body = (
+        "واعتبر المتحدث باسمها كمال ديناري أن المحاولة فشلت، وأبدى نائب وزير خارجيتها "
+        "استعدادها لحوار مع واشنطن، وولد الإمام الرضا عليه السلام في المدينة."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["كمال ديناري", "الرضا"]

@@ -225,7 +225,7 @@ class Extractor:
             ):  # fmt: skip
                 j += 1
                 skipped += 1
-        if j < len(t.words) and t.joined(j) and _pronoun_complement(t, j):
+        if j == i + 1 and j < len(t.words) and t.joined(j) and _pronoun_complement(t, j):
             j += 1  # المتحدث باسمها عبد الرحمن ديناري، وزير خارجيتها سيرغي لافروف
         found = self._titled_name(t, i, j)
         if found is None and j > i + 1:
@@ -730,7 +730,7 @@ def _as_noun(t: TextWords, i: int) -> bool:
 def _pronoun_complement(t: TextWords, j: int) -> bool:
     """Is word j a noun with a pronoun completing a title (باسمها، خارجيتها، باسمه), not a name?"""
     w = t.words[j]
-    if w.first is not None or w.names or w.has_al or len(w.norm) < 4:
+    if w.first is not None or w.names or w.has_al or w.stop or len(w.norm) < 4:
         return False
     return w.norm.endswith(("ها", "هم", "هما")) or t.text[t.ends[j] - 1] == "ه"
 
@@ -800,8 +800,8 @@ def _foreign_name(t: TextWords, j: int) -> bool:
     not a verb-looking word, not the first word of a construct (وزير خارجية روسيا)."""
     w = t.words[j]
     norm = w.norm
-    if norm.endswith(("ه", "ات")) or len(norm) < 3 or w.tanween or norm[0] == "و":
-        return False
+    if norm.endswith(("ه", "ات", "ها", "هم")) or len(norm) < 3 or w.tanween or norm[0] == "و":
+        return False  # … and not a word with a pronoun (استعدادها)
     if norm.endswith(("ون", "ين")) and not (len(norm) > 4 and norm[0] not in "بلك" and _foreign_pair(t, j)):
         return False  # a plural, unless a second name follows (رامون كالديرون، جاستين تيمبرليك)
     if norm[0] == "ل" and norm[1:2] in ("ت", "ي", "ا"):
