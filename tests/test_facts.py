@@ -370,3 +370,9 @@ def test_a_noun_with_a_pronoun_completes_a_title_before_the_name() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["كمال ديناري", "الرضا"]
+
+
+def test_an_organisation_head_before_a_foreign_name() -> None:
+    body = "وقع مذكرة تفاهم مع جامعة ريكو اليابانية، ويوجد مركز ثقافي كبير وهيئة سوداء ومجلس إدارة جديد."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["جامعة ريكو"]

@@ -318,6 +318,8 @@ class Extractor:
             and t.words[i].norm[head:] in GOVERNMENT
         ):  # fmt: skip
             return gaz  # حكومة السودان: the country's government is named as the country
+        if last is None and kind == ORG and gaz is None:
+            last = _foreign_org_name(t, i + 1)  # جامعة هارفارد، معهد ماساتشوستس
         return self._make(t, kind, i, last, head) if last is not None else None
 
     def _described(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -724,6 +726,34 @@ def _as_noun(t: TextWords, i: int) -> bool:
         return True  # العداء الهولندي سوم برام
     return (  # سدد البرازيلي (a verb), not نظيره الفرنسي, برشلونة الإسباني or قاعدة اندروز الأمريكي
         not before.has_al and not before.names and not before.nisba and not before.norm.endswith("ه")
+    )  # fmt: skip
+
+
+def _foreign_org_name(t: TextWords, j: int) -> int | None:
+    """Last word of a one- or two-word foreign name right after an organisation head (جامعة
+    هارفارد), ending at a break, a function word, a nationality or a number; None when the
+    words look like Arabic nouns (مجلس إدارة، لجنة تحقيق، مركز أبحاث، هيئة كبار العلماء)."""
+    last = None
+    for k in (j, j + 1):
+        if k >= len(t.words) or not t.joined(k) or t.used[k] or not _foreign_word(t.words[k]):
+            break
+        last = k
+    if last is None:
+        return None
+    k = last + 1
+    if k < len(t.words) and t.joined(k) and not (t.words[k].stop or t.words[k].digit or t.words[k].nisba):
+        return None
+    return last
+
+
+def _foreign_word(w: Word) -> bool:
+    """Does this unknown word look like a foreign name rather than an Arabic noun or verb?"""
+    norm = w.norm
+    return (
+        len(norm) >= 4 and _name_like(w) and not w.has_al and not norm.startswith("ال") and not w.conj and not w.tanween
+        and not w.nisba and w.first is None and not w.names
+        and not norm.endswith(("ه", "ات", "ون", "ين", "ها", "هم", "ا", "ي", "ء"))
+        and not norm.startswith(VERB_PREFIXES) and norm[0] not in "وفبلكم" and not _verbal_noun(norm)
     )  # fmt: skip
 
 
