@@ -6,15 +6,23 @@ can start one:
 
 1. armed unit + number (اللواء 444، جهاز “333”);
 2. gazetteer names, longest first (places, organisations, well-known people); a city
-   followed by a nationality is the club (برشلونة الإسباني);
-3. title (+ office adjectives) + name (الرئيس الأمريكي جورج بوش → جورج بوش);
+   followed by a nationality, or in a results listing, is the club (برشلونة الإسباني،
+   ليون ( فرنسا ) - روما ( إيطاليا )); a place in «guillemets» is the paper;
+3. title (+ office adjectives) + name (الرئيس الأمريكي جورج بوش → جورج بوش), or one
+   ال-word after a dynastic title or honorific (الإمام الرضا، الشيخ الشعراوي);
 4. named units (قوات الردع، جهاز الأمن الداخلي، الجيش الليبي);
-5. organisation heads + a definite phrase (وزارة الدفاع، حكومة الوحدة الوطنية), and
-   descriptors before an organisation's own name (شركة "أرامكو" → أرامكو);
+5. organisation heads + a definite phrase (وزارة الدفاع، المجلس الاقتصادي والاجتماعي)
+   or a foreign name (جامعة ريكو), and descriptors before an organisation's own name
+   (شركة "أرامكو" → أرامكو); حكومة + a country is the country;
 6. place heads + a name (مدينة إيلات → إيلات، قرية النخيل);
 7. given name + more name words (محمد بن سلمان), or a known given name alone;
 8. verb of saying + an unknown name (وقال بلير إن …);
-9. X بن Y with an unknown X; a nationality + a name (الفرنسي تييري هنري).
+9. X بن Y with an unknown X; a nationality used as a noun + a name (الفرنسي تييري هنري،
+   والروسية سفتلانا كوزنتسوفا), not a nationality adjective (غارة إسرائيلية استهدفت).
+
+A name ends at its family name: one with ة (علي جمعة) or of the nisba form (فيصل السويدي,
+محمد مقلد المريخي), a regnal number (الثالث عشر) or an initial (محمد ب.), but not at a
+verbal noun, an accusative or a word with a pronoun (مها أحمد برنامجا، هنري التقدم).
 
 Then surnames of people found are followed through the rest of the text (بوش after
 جورج بوش). Words are "name-like" unless they are function words, numbers, triggers,
