@@ -376,3 +376,12 @@ def test_an_organisation_head_before_a_foreign_name() -> None:
     body = "وقع مذكرة تفاهم مع جامعة ريكو اليابانية، ويوجد مركز ثقافي كبير وهيئة سوداء ومجلس إدارة جديد."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["جامعة ريكو"]
+
+
+def test_one_unknown_word_after_a_construct_title_or_in_the_accusative_is_no_name() -> None:
+    body = (
+        "بدأ البحث عن مدير فني جديد، وكان وزير سوري أبلغ الوكالة، ولم يحرك الملك ساكنا، "
+        "وطلّق زوجته ميلفا، ومنهم الفنانة دينا عبدالله."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["ميلفا", "دينا عبدالله"]

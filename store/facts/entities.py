@@ -255,8 +255,14 @@ class Extractor:
             return None  # but الملك الحسين
         if w.norm in TEAM_TITLES and (start.first is None or start.first_ambiguous):
             return None  # الفريق جاهز: the team, not a general
-        if j > i + 1 and start.first is None and start.norm.endswith("ا") and not _foreign_pair(t, j):
-            return None  # وكان الملك الشرعي غائبا: an accusative, not a one-word name
+        nxt = t.words[j + 1] if j + 1 < len(t.words) and t.joined(j + 1) else None
+        if start.first is None and not _foreign_pair(t, j) and not (nxt and (nxt.first is not None or nxt.connector)):
+            # one unknown word after the title (not دينا عبدالله)
+            kin = not w.has_al and t.text[t.ends[i] - 1] == "ه"  # زوجته ميلفا، زميله أوكولاجا
+            if start.norm.endswith("ا") and (j > i + 1 or not kin):
+                return None  # لم يحرك الملك ساكنا، وكان الملك الشرعي غائبا: an accusative
+            if not w.has_al and not kin and j == i + 1:
+                return None  # مدير فني، وزير خارجية: a construct head and its complement
         last = self._name_end(t, j)
         if start.has_al and start.first_ambiguous and last > j and not t.words[j + 1].connector:
             last = j  # الملك الحسين طيب الله ثراه, but الملك الحسين بن طلال
