@@ -573,6 +573,7 @@ class Extractor:
             last, before = normalize(words[-1]), normalize(words[-2])
             if (
                 last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
+                and last not in WEEKDAYS
                 and last not in self.lex.section("nisba")
                 and before not in self.lex.section("connector")
             ):  # fmt: skip
@@ -634,6 +635,9 @@ def _name_like(w: Word) -> bool:
         or w.speech is not None or w.place is not None or w.generic
     )  # fmt: skip
 
+
+WEEKDAYS = frozenset(normalize(day) for day in "سبت أحد اثنين ثلاثاء أربعاء خميس جمعة".split())
+"""Also surnames (محمد جمعة), but a later جمعة alone is mostly Friday: not followed alone."""
 
 DIN = "الدين"
 """Second word of compound given names (صلاح الدين، بهاء الدين، محيي الدين)."""

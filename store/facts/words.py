@@ -90,7 +90,9 @@ def analyse(surface: str, lex: Lexicon) -> Word:
     conj = norm[:1] in ("و", "ف") and (
         norm[1:3] == "ال" or norm[1:3] == "لل" or norm[2:4] == "ال" or any(off > 0 for off, _, _ in hits)
     )
-    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, surface.startswith(ARTICLE_FORMS), is_stop, conj, stem(norm))
+    written = surface if unicodedata.is_normalized("NFKC", surface) else unicodedata.normalize("NFKC", surface)
+    has_al = written.startswith(ARTICLE_FORMS)  # (presentation forms ﺍﻷﺭﻛﺎﻥ: decided on the letters they stand for)
+    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, has_al, is_stop, conj, stem(norm))
     return _make_word(plain + _UNKNOWN) if not hits else _known(surface, lex, hits, plain)
 
 

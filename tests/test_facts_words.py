@@ -1,0 +1,24 @@
+"""Word-level behaviour of the facts extractor: presentation forms, surnames followed."""
+
+from __future__ import annotations
+
+from store.facts.extract import extract_facts
+from store.facts.gazetteer import ORG, PERSON
+
+
+def entities(body: str) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in extract_facts("", body).entities]
+
+
+def test_presentation_forms_keep_the_article() -> None:
+    """ﻭﺯﺍﺭﺓ ﺍﻟﺪﻓﺎﻉ (presentation forms, as some sites publish) is وزارة الدفاع."""
+    assert (ORG, "ﻭﺯﺍﺭﺓ ﺍﻟﺪﻓﺎﻉ") in entities("أعلنت ﻭﺯﺍﺭﺓ ﺍﻟﺪﻓﺎﻉ أمس")
+    assert (ORG, "وزارة الدفاع") in entities("أعلنت وزارة الدفاع أمس")
+
+
+def test_weekday_surnames_are_not_followed_alone() -> None:
+    found = entities("قال محمد جمعة إن الاجتماع يعقد يوم جمعة المقبل. وأضاف جمعة أن الموعد ثابت.")
+    assert found.count((PERSON, "محمد جمعة")) == 1
+    assert (PERSON, "جمعة") not in found
+    # other surnames still are
+    assert (PERSON, "السراج") in entities("قال فايز السراج إن الحكومة مستعدة. وأضاف السراج أن الحوار مستمر.")
