@@ -385,3 +385,14 @@ def test_one_unknown_word_after_a_construct_title_or_in_the_accusative_is_no_nam
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["ميلفا", "دينا عبدالله"]
+
+
+def test_a_past_verb_or_elative_does_not_end_a_name() -> None:
+    body = (
+        "ونشرت الصحيفة أن محمد عبد العزيز اشترى بندقية، وحازت على جائزة أوسكار أفضل ممثلة، "
+        "وأنشأ التونسي أنشأ حسابا على تويتر، وقدم السيد تيم أولد ورقة، ودعا لاري آندري السفير، "
+        "وفرضت عقوبات على زعماء «الحزب» اللبناني ورجل أعمال في لبنان."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert "محمد عبد العزيز" in people and "تيم أولد" in people
+    assert not any(word in p for p in people for word in ("اشترى", "أفضل", "أنشأ", "أعمال"))

@@ -379,7 +379,7 @@ class Extractor:
         noun = _as_noun(t, i)
         foreign = start.first is None and noun and _foreign_start(t, j)
         described = noun or _after_pronoun_noun(t, i)  # نظيره الروماني تارايان باسيسكو
-        if start.first is None and not (described and _foreign_name(t, j)) and not foreign:
+        if start.first is None and not (described and _foreign_name(t, j) and _foreign_start(t, j)) and not foreign:
             return None  # غارة إسرائيلية استهدفت منزلا: an adjective, then a verb
         last = self._name_end(t, j, foreign=foreign)
         if last == j and start.first is None and not (foreign and t.words[i].norm.endswith("ي") and _phrase_ends(t, j + 1)):
@@ -775,6 +775,15 @@ def _foreign_word(w: Word) -> bool:
     )  # fmt: skip
 
 
+def _past_or_elative(t: TextWords, k: int) -> bool:
+    """Does word k have the shape of a past verb or elative starting with alif (أعلن، أفضل،
+    اشترى، انسحب)? Unknown names rarely do."""
+    norm = t.words[k].norm
+    if norm[:1] != "ا" or "و" in norm[1:] or "ي" in norm[1:3] or t.text[t.starts[k]] == "آ":
+        return False  # أولد، أنغو، إيبش، آندري: long vowels make foreign names
+    return len(norm) == 4 or (len(norm) == 5 and (norm[2] == "ت" or norm[1] == "ن"))
+
+
 def _pronoun_complement(t: TextWords, j: int) -> bool:
     """Is word j a noun with a pronoun completing a title (باسمها، خارجيتها، باسمه), not a name?"""
     w = t.words[j]
@@ -801,10 +810,14 @@ def _foreign_start(t: TextWords, j: int) -> bool:
     plural = norm.endswith(("ات", "ون", "ين"))
     if plural and norm[0] in "بل":
         return False  # بصاروخين: a preposition + a plural
-    if plural or norm.startswith(VERB_PREFIXES) or norm[0] in "وفبل" or norm.endswith("ت"):
-        if len(norm) < 5 or not _foreign_pair(t, j):
+    if norm[0] == "و" and not norm.startswith(FOREIGN_W):
+        return False  # اللبناني ورجل أعمال: و + a noun (but ويليام، واين)
+    if plural or norm.startswith(VERB_PREFIXES) or norm[0] in "وفبل" or norm.endswith("ت") or _past_or_elative(t, j):
+        if len(norm) < 4 or not _foreign_pair(t, j):
             return False
         second = t.words[j + 1].norm
+        if second.endswith("ا"):
+            return False  # التونسي أنشأ حسابا، بالتركية نشرت بيانا: a verb and its object
         return not second.startswith(VERB_PREFIXES) or len(second) >= 7  # not تناولت تشكيل
     return True
 
@@ -903,6 +916,8 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return norm.endswith("ي")  # المصري (the family or the kunya's), not الأمريكية
     if len(norm) > 4 and norm.endswith(("ها", "هم", "هما")):
         return False  # فتركها، لإقناعهم: a verb or noun with a pronoun
+    if _past_or_elative(t, k):
+        return False  # عبد العزيز اشترى، جائزة أوسكار أفضل ممثلة
     start = t.words[j]
     if norm.endswith("ا") and len(norm) > 3 and not w.has_al and start.first is not None and not start.first_foreign:
         return False  # قدم الفنان X برنامجا، فجرا، بديلا: an accusative after the subject
