@@ -396,3 +396,14 @@ def test_a_past_verb_or_elative_does_not_end_a_name() -> None:
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert "محمد عبد العزيز" in people and "تيم أولد" in people
     assert not any(word in p for p in people for word in ("اشترى", "أفضل", "أنشأ", "أعمال"))
+
+
+def test_people_listed_with_wa_after_a_person() -> None:
+    body = (
+        "يقوم ببطولته كل من آدم ساندلر وكيت بيكنسيل، ولعب رونالدو وبول سكولز، "
+        "وزار وزير خارجية كوبا برونو رودريغيز واشنطن أمس، وانضم إدغار دافيدز ونجم الوسط."
+    )
+    facts = extract_facts("", body)
+    people = [e.text for e in facts.entities if e.type == PERSON]
+    assert {"كيت بيكنسيل", "بول سكولز"} <= set(people)
+    assert "واشنطن" in found(facts, PLACE) and not any("الوسط" in p for p in people)

@@ -126,6 +126,11 @@ class Extractor:
             found.append(entity)
             for k in range(min(i, self.first_word), last + 1):
                 used[k] = True
+            while entity.type == PERSON and (hit := self._listed(t, last + 1)) is not None:
+                entity, last = hit  # كلارنس سيدورف وروي ماكاي وإدغار دافيدز
+                found.append(entity)
+                for k in range(self.first_word, last + 1):
+                    used[k] = True
         found.extend(self._follow_surnames(t, found))
         found.sort(key=lambda e: e.start)
         return found
@@ -461,6 +466,36 @@ class Extractor:
             return None
         return self._make(t, PERSON, j, last, 0)
 
+    def _listed(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
+        """The next person in a list: و + an unknown two-word foreign name right after a person
+        (… وكيت بيكنسيل), not و + a noun, verb or a noun and its adjective (وفدا كبيرا)."""
+        if k + 1 >= len(t.words) or not t.joined(k) or t.used[k] or not t.joined(k + 1) or t.used[k + 1]:
+            return None
+        w = t.words[k]
+        if w.norm[:1] != "و" or len(w.norm) < 4 or w.stop or "given_name" in w.rules:
+            return None  # known given names after و are found by their own rule
+        bare = self.cache[t.text[t.starts[k] + 1 : t.ends[k]]]
+        if not _name_like(bare):
+            return None  # ونجم الوسط: a title
+        if w.names and (known := self._gazetteer(t, k)) is not None:
+            return known if known[0].type == PERSON else None  # وواشنطن is the place
+        if bare.first is not None:  # وكيت بيكنسيل (كيت is too short to be read after و alone)
+            last = self._name_end(t, k)
+            if last == k and (bare.first_foreign or bare.first_ambiguous):
+                return None
+            return self._make(t, PERSON, k, last, 1)
+        second = t.words[k + 1]
+        if w.conj or not (_foreign_word(bare, accusative_ok=True) and _name_like(second) and not second.rules):
+            return None
+        norm2 = second.norm
+        if (
+            second.has_al or second.conj or second.tanween or second.nisba or len(norm2) < 3 or norm2[0] == "و"
+            or norm2.endswith(("ه", "ات", "ها", "هم")) or (norm2.startswith(VERB_PREFIXES) and len(norm2) < 6)
+            or (bare.norm.endswith("ا") and norm2.endswith("ا")) or _verbal_noun(norm2)
+        ):  # fmt: skip
+            return None
+        return self._make(t, PERSON, k, k + 1, 1)
+
     def _patronymic(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """X بن Y with X not a known given name (معاوية بن أبي سفيان)."""
         if t.words[i].norm not in self.lex.section("patronymic") or i == 0 or i + 1 >= len(t.words):
@@ -764,13 +799,14 @@ def _foreign_org_name(t: TextWords, j: int) -> int | None:
     return last
 
 
-def _foreign_word(w: Word) -> bool:
+def _foreign_word(w: Word, accusative_ok: bool = False) -> bool:
     """Does this unknown word look like a foreign name rather than an Arabic noun or verb?"""
     norm = w.norm
+    endings = ("ه", "ات", "ون", "ين", "ها", "هم", "ي", "ء") if accusative_ok else ("ه", "ات", "ون", "ين", "ها", "هم", "ا", "ي", "ء")
     return (
         len(norm) >= 4 and _name_like(w) and not w.has_al and not norm.startswith("ال") and not w.conj and not w.tanween
         and not w.nisba and w.first is None and not w.names
-        and not norm.endswith(("ه", "ات", "ون", "ين", "ها", "هم", "ا", "ي", "ء"))
+        and not norm.endswith(endings)
         and not norm.startswith(VERB_PREFIXES) and norm[0] not in "وفبلكم" and not _verbal_noun(norm)
     )  # fmt: skip
 
