@@ -15,7 +15,14 @@ from store.facts.methods import FactsMixin
 from store.facts.storage import store_extracted
 from store.importers import ImportFailure, Source, iter_sources, read_sources
 from store.matching import Matcher, Span
-from store.pipeline import BATCH_SIZE, PARALLEL_BYTES, Prepared, prepared_batches, worker_count
+from store.pipeline import (
+    BATCH_SIZE,
+    PARALLEL_BYTES,
+    Prepared,
+    collector_paused,
+    prepared_batches,
+    worker_count,
+)
 from store.query import parse
 from store.records import Record
 from store.schema import connect, create_index, index_is_current, mark_index_current
@@ -181,12 +188,13 @@ class Archive(FactsMixin, BrowsingMixin):
         if workers is None:
             workers = worker_count(self.extract_facts) if report.bytes_total >= PARALLEL_BYTES else 0
         seen = 0
-        for batch in prepared_batches(items, self.extract_facts, workers):
-            seen += len(batch)
-            report.failures.extend(item for item in batch if isinstance(item, ImportFailure))
-            self._store_batch([item for item in batch if isinstance(item, Prepared)], report)
-            if progress:
-                progress(seen, report)
+        with collector_paused():
+            for batch in prepared_batches(items, self.extract_facts, workers):
+                seen += len(batch)
+                report.failures.extend(item for item in batch if isinstance(item, ImportFailure))
+                self._store_batch([item for item in batch if isinstance(item, Prepared)], report)
+                if progress:
+                    progress(seen, report)
         return report
 
     def _store_batch(self, batch: list[Prepared], report: ImportReport) -> None:

@@ -12,6 +12,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 
@@ -64,9 +65,26 @@ def _analyse_batch(batch: list[Record | ImportFailure], with_facts: bool) -> lis
 
 
 def _analyse_in_worker(batch: list[Record | ImportFailure], with_facts: bool) -> list[Analysis | None]:
-    analysed = _analyse_batch(batch, with_facts)
-    gc.freeze()  # the word caches only grow: keep the collector from walking them again and again
-    return analysed
+    return _analyse_batch(batch, with_facts)
+
+
+def _start_worker() -> None:
+    """A worker makes no reference cycles worth collecting, and lives as long as the import:
+    the cyclic garbage collector would only walk its growing word cache again and again."""
+    gc.disable()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (an import creates hundreds of thousands
+    of short-lived tuples, freed as they go, which would start one collection after another)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _joined(batch: list[Record | ImportFailure], analysed: list[Analysis | None]) -> list[Item]:
@@ -97,7 +115,7 @@ def prepared_batches(
             yield _joined(batch, _analyse_batch(batch, with_facts))
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_start_worker) as pool:
         pending: deque = deque()
         for batch in _batches(items):
             pending.append((batch, pool.apply_async(_analyse_in_worker, (batch, with_facts))))

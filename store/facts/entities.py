@@ -76,10 +76,12 @@ class Entity(NamedTuple):
 _LIVE = attrgetter("live")
 
 
+_QUOTES_DROPPED = str.maketrans(dict.fromkeys(QUOTES))
+
+
 def _canonical(text: str) -> str:
     """Display form of an entity's text: marks, quotes and extra spaces dropped."""
-    text = MARKS.sub("", text)
-    text = "".join(ch for ch in text if ch not in QUOTES)
+    text = MARKS.sub("", text).translate(_QUOTES_DROPPED)
     return " ".join(text.split())
 
 
@@ -472,8 +474,13 @@ class Extractor:
         if k + 1 >= len(t.words) or not t.joined(k) or t.used[k] or not t.joined(k + 1) or t.used[k + 1]:
             return None
         w = t.words[k]
-        if w.norm[:1] != "و" or len(w.norm) < 4 or w.stop or "given_name" in w.rules:
-            return None  # known given names after و are found by their own rule
+        if w.norm[:1] != "و" or len(w.norm) < 4 or w.stop:
+            return None
+        if not _name_like(w) or (w.has_al and w.first_ambiguous):
+            return None  # والأمين التنفيذي: a title
+        if w.first is not None:  # وسعيد الفرا، وخلف سالم: in a list an ambiguous given name is one
+            last = self._name_end(t, k)
+            return self._make(t, PERSON, k, last, w.first) if last > k else None
         bare = self.cache[t.text[t.starts[k] + 1 : t.ends[k]]]
         if not _name_like(bare):
             return None  # ونجم الوسط: a title
@@ -485,13 +492,19 @@ class Extractor:
                 return None
             return self._make(t, PERSON, k, last, 1)
         second = t.words[k + 1]
-        if w.conj or not (_foreign_word(bare, accusative_ok=True) and _name_like(second) and not second.rules):
+        if w.conj or not (_foreign_word(bare, accusative_ok=True) and _name_like(second)):
             return None
+        if second.rules:  # وغانلوكا زامبروتا: a known surname may end it
+            known = self._gazetteer(t, k + 1) if second.rules == ("gazetteer",) else None
+            if known is None or known[0].type != PERSON or known[1] != k + 1:
+                return None
+            return self._make(t, PERSON, k, k + 1, 1, known[0].canonical if " " in known[0].canonical else None)
         norm2 = second.norm
         if (
             second.has_al or second.conj or second.tanween or second.nisba or len(norm2) < 3 or norm2[0] == "و"
-            or norm2.endswith(("ه", "ات", "ها", "هم")) or (norm2.startswith(VERB_PREFIXES) and len(norm2) < 6)
-            or (bare.norm.endswith("ا") and norm2.endswith("ا")) or _verbal_noun(norm2)
+            or (norm2.endswith("ه") and not (norm2.endswith("يه") and len(norm2) >= 7))  # but وديفد تريزيغيه
+            or norm2.endswith(("ات", "ها", "هم")) or (norm2.startswith(VERB_PREFIXES) and len(norm2) < 6)
+            or (bare.norm.endswith("ا") and norm2.endswith("ا") and len(bare.norm) <= 5) or _verbal_noun(norm2)
         ):  # fmt: skip
             return None
         return self._make(t, PERSON, k, k + 1, 1)
@@ -605,7 +618,7 @@ class Extractor:
                 continue
             if words[-1].startswith("ال") and not self.trusted[entity.end]:
                 continue
-            last, before = normalize(words[-1]), normalize(words[-2])
+            last, before = self._normalize(words[-1]), self._normalize(words[-2])
             if (
                 last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
                 and last not in WEEKDAYS

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress, count
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from store.analysis import INVISIBLE, normalize, stem
@@ -221,7 +221,10 @@ class TextWords:
         parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
         if len(cache) > MAX_CACHE:
             cache.age()
-        words = list(map(cache.__getitem__, parts[1::2]))
+        surfaces = parts[1::2]
+        words = list(map(cache.get, surfaces))  # (dict.get: faster than a subclass's [])
+        for i in compress(count(), map(not_, words)):  # the words not cached yet
+            words[i] = cache[surfaces[i]]
         gaps = list(map(GAP_KINDS.__getitem__, parts[0:-1:2]))
         if gaps:
             gaps[0] = BREAK
