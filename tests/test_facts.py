@@ -407,3 +407,9 @@ def test_people_listed_with_wa_after_a_person() -> None:
     people = [e.text for e in facts.entities if e.type == PERSON]
     assert {"كيت بيكنسيل", "بول سكولز"} <= set(people)
     assert "واشنطن" in found(facts, PLACE) and not any("الوسط" in p for p in people)
+
+
+def test_lists_of_people_with_ambiguous_given_names_and_known_surnames() -> None:
+    body = "وشارك محمد بنطلحة وصلاح بوسريف وحسن نجمي، ولعب الحارس بوفون وغانلوكا زامبروتا، واستقبل محمد وفدا كبيرا."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["محمد بنطلحة", "صلاح بوسريف", "حسن نجمي", "بوفون", "غانلوكا زامبروتا", "محمد"]

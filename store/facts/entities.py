@@ -480,7 +480,10 @@ class Extractor:
             return None  # والأمين التنفيذي: a title
         if w.first is not None:  # وسعيد الفرا، وخلف سالم: in a list an ambiguous given name is one
             last = self._name_end(t, k)
-            return self._make(t, PERSON, k, last, w.first) if last > k else None
+            if last == k:
+                return None
+            self.trusted.setdefault(t.ends[last], False)
+            return self._make(t, PERSON, k, last, w.first)
         bare = self.cache[t.text[t.starts[k] + 1 : t.ends[k]]]
         if not _name_like(bare):
             return None  # ونجم الوسط: a title
@@ -490,6 +493,7 @@ class Extractor:
             last = self._name_end(t, k)
             if last == k and (bare.first_foreign or bare.first_ambiguous):
                 return None
+            self.trusted.setdefault(t.ends[last], False)
             return self._make(t, PERSON, k, last, 1)
         second = t.words[k + 1]
         if w.conj or not (_foreign_word(bare, accusative_ok=True) and _name_like(second)):
@@ -507,6 +511,7 @@ class Extractor:
             or (bare.norm.endswith("ا") and norm2.endswith("ا") and len(bare.norm) <= 5) or _verbal_noun(norm2)
         ):  # fmt: skip
             return None
+        self.trusted.setdefault(t.ends[k + 1], False)
         return self._make(t, PERSON, k, k + 1, 1)
 
     def _patronymic(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
