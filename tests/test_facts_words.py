@@ -22,3 +22,8 @@ def test_weekday_surnames_are_not_followed_alone() -> None:
     assert (PERSON, "جمعة") not in found
     # other surnames still are
     assert (PERSON, "السراج") in entities("قال فايز السراج إن الحكومة مستعدة. وأضاف السراج أن الحوار مستمر.")
+
+
+def test_regnal_numbers_are_not_followed_as_surnames() -> None:
+    found = entities("استقبل الملك محمد السادس الوفد في اليوم السادس من الزيارة.")
+    assert found == [(PERSON, "محمد السادس")]

@@ -626,7 +626,7 @@ class Extractor:
             last, before = self._normalize(words[-1]), self._normalize(words[-2])
             if (
                 last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
-                and last not in WEEKDAYS
+                and last not in WEEKDAYS and last not in ORDINALS
                 and last not in self.lex.section("nisba")
                 and before not in self.lex.section("connector")
             ):  # fmt: skip
@@ -691,6 +691,11 @@ def _name_like(w: Word) -> bool:
 
 WEEKDAYS = frozenset(normalize(day) for day in "سبت أحد اثنين ثلاثاء أربعاء خميس جمعة".split())
 """Also surnames (محمد جمعة), but a later جمعة alone is mostly Friday: not followed alone."""
+
+ORDINALS = frozenset(
+    normalize(word) for word in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split()
+)
+"""Regnal numbers end names (محمد السادس) but alone they are ordinals (اليوم السادس)."""
 
 DIN = "الدين"
 """Second word of compound given names (صلاح الدين، بهاء الدين، محيي الدين)."""
