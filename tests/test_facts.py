@@ -413,3 +413,12 @@ def test_lists_of_people_with_ambiguous_given_names_and_known_surnames() -> None
     body = "وشارك محمد بنطلحة وصلاح بوسريف وحسن نجمي، ولعب الحارس بوفون وغانلوكا زامبروتا، واستقبل محمد وفدا كبيرا."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["محمد بنطلحة", "صلاح بوسريف", "حسن نجمي", "بوفون", "غانلوكا زامبروتا", "محمد"]
+
+
+def test_families_and_dynasties_named_after_a_head() -> None:
+    body = (
+        "جاءوا في عهد أسرة تانغ , وبقوا حتى نهاية أسرة مينغ . والتقى عائلة الحريري في بيروت، "
+        "وزار أسرة شهيد وعائلة مسلم وأسرة كبيرة."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["تانغ", "مينغ", "الحريري"]

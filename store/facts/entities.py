@@ -53,7 +53,7 @@ from store.facts.words import (
 NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
 
-RULES = ("unit_number", "gazetteer", "titled", "named_unit", "org", "place", "given_name", "spoken",
+RULES = ("unit_number", "gazetteer", "titled", "named_unit", "org", "place", "family", "given_name", "spoken",
          "patronymic", "nationality")  # fmt: skip
 """Rule methods (``_name``) in the order they are tried at a word; see the module docstring."""
 MAX_PHRASE = 4
@@ -420,6 +420,35 @@ class Extractor:
         if name.norm.startswith(VERB_PREFIXES) or name.norm.endswith("ه") or name.nisba:
             return None  # مدينة تميزت, مدينة كبيرة, مدينة سعودية
         return self._make(t, PLACE, j, j, 0)
+
+    def _family(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
+        """The name after a family or dynasty head: a known given name or person, a family
+        nisba (عائلة الحريري) or a foreign-looking word (أسرة مينغ), not a common noun (أسرة
+        شهيد، عائلة مسلم، أسرة كبيرة)."""
+        j = i + 1
+        if j >= len(t.words) or not t.joined(j) or t.used[j]:
+            return None
+        gaz = self._gazetteer(t, j)
+        if gaz is not None:
+            return gaz if gaz[0].type == PERSON else None
+        w = t.words[j]
+        if not _name_like(w) or w.conj or w.tanween or w.nisba:
+            return None
+        if w.first is not None:
+            if w.first_ambiguous or w.has_al:
+                return None  # أسرة طالب: a student's family
+            last = self._name_end(t, j)
+        elif w.has_al:
+            if not _family_nisba(w):
+                return None
+            last = j
+        elif _dynasty_like(w.norm):
+            last = j
+        else:
+            return None
+        if last == j and not _phrase_ends(t, j + 1) and not t.words[j + 1].conj:
+            return None  # a one-word name ends there (أسرة مينغ الملكية is fine: an adjective)
+        return self._make(t, PERSON, j, last, w.first or 0)
 
     def _given_name(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
@@ -841,6 +870,19 @@ def _past_or_elative(t: TextWords, k: int) -> bool:
     if norm[:1] != "ا" or "و" in norm[1:] or "ي" in norm[1:3] or t.text[t.starts[k]] == "آ":
         return False  # أولد، أنغو، إيبش، آندري: long vowels make foreign names
     return len(norm) == 4 or (len(norm) == 5 and (norm[2] == "ت" or norm[1] == "ن"))
+
+
+def _dynasty_like(norm: str) -> bool:
+    """Could this unknown word after a family head be its name (مينغ، تانغ، يوان، كينيدي)?
+    Not a common noun: a participle (مسلم), فعيل (شهيد) or فاعل (طالب) shape, a feminine or
+    plural ending; transliterated -نغ (Ming, Tang) is always a name."""
+    if norm.endswith("نغ"):
+        return True
+    if len(norm) < 3 or norm.endswith(("ه", "ات", "ون", "ين", "ها", "هم", "ا", "ي")) or norm[0] in "مو":
+        return False
+    if len(norm) == 4 and (norm[2] == "ي" or norm[1] == "ا"):
+        return False  # شهيد، طالب
+    return not _verbal_noun(norm) and not norm.startswith(("است", "يت", "تت"))
 
 
 def _pronoun_complement(t: TextWords, j: int) -> bool:

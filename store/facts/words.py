@@ -66,6 +66,8 @@ class Word(NamedTuple):
     place: int | None = None
     place_compound: int | None = None
     speech: int | None = None
+    family: int | None = None
+    """A family or dynasty head (أسرة، عائلة)."""
     misc: bool = False
     security: bool = False
     nisba: bool = False
@@ -134,6 +136,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         "place": at("place"),
         "place_compound": at("place-compound"),
         "speech": at("speech"),
+        "family": at("family"),
         "misc": at("misc") is not None,
         "security": at("security") is not None,
         "nisba": at("nisba") is not None,
@@ -153,6 +156,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
             ("named_unit", have("security_head", "unit_named", "army")),
             ("org", have("org", "org_descriptor", "org_definite")),
             ("place", have("place", "place_compound")),
+            ("family", have("family")),
             ("given_name", have("first") or (fields["connector"] and norm in ("عبد", "ابو"))),
             ("spoken", have("speech")),
             ("patronymic", norm in lex.section("patronymic")),
