@@ -422,3 +422,9 @@ def test_families_and_dynasties_named_after_a_head() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["تانغ", "مينغ", "الحريري"]
+
+
+def test_more_verbs_of_saying_introduce_names() -> None:
+    body = "وتوقع فارس تزايد الأضرار، وتساءل حميد راسائي عن الاتفاق، ولفت النسور إلى أن الحكومة ماضية."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert {"فارس", "حميد راسائي"} <= set(people)
