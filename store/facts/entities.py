@@ -840,13 +840,13 @@ def _foreign_org_name(t: TextWords, j: int) -> int | None:
     words look like Arabic nouns (مجلس إدارة، لجنة تحقيق، مركز أبحاث، هيئة كبار العلماء)."""
     last = None
     for k in (j, j + 1):
-        if k >= len(t.words) or not t.joined(k) or t.used[k] or not _foreign_word(t.words[k]):
+        if k >= len(t.words) or not t.joined(k) or t.used[k] or not _foreign_word(t.words[k], accusative_ok=True):
             break
         last = k
     if last is None:
         return None
     k = last + 1
-    if k < len(t.words) and t.joined(k) and not (t.words[k].stop or t.words[k].digit or t.words[k].nisba):
+    if k < len(t.words) and t.joined(k) and not (t.words[k].stop or t.words[k].digit or t.words[k].nisba or t.words[k].conj):
         return None
     return last
 
@@ -860,6 +860,7 @@ def _foreign_word(w: Word, accusative_ok: bool = False) -> bool:
         and not w.nisba and w.first is None and not w.names
         and not norm.endswith(endings)
         and not norm.startswith(VERB_PREFIXES) and norm[0] not in "وفبلكم" and not _verbal_noun(norm)
+        and not (norm[0] == "ا" and len(norm) == 4)  # أسوأ، أكبر: an elative
     )  # fmt: skip
 
 
