@@ -375,7 +375,7 @@ def test_a_noun_with_a_pronoun_completes_a_title_before_the_name() -> None:
 def test_an_organisation_head_before_a_foreign_name() -> None:
     body = (
         "وقع مذكرة تفاهم مع جامعة ريكو اليابانية، ويوجد مركز ثقافي كبير وهيئة سوداء ومجلس إدارة جديد، "
-        "ونفذت مجزرة في جامعة غاريسا وسيولد تنظيم أسوأ من داعش."
+        "ونفذت مجزرة في جامعة غاريسا (شمال شرق)، وسيولد تنظيم أسوأ من داعش."
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs[:2] == ["جامعة ريكو", "جامعة غاريسا"] and not any("أسوأ" in o for o in orgs)
