@@ -431,3 +431,13 @@ def test_more_verbs_of_saying_introduce_names() -> None:
     body = "وتوقع فارس تزايد الأضرار، وتساءل حميد راسائي عن الاتفاق، ولفت النسور إلى أن الحكومة ماضية."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert {"فارس", "حميد راسائي"} <= set(people)
+
+
+def test_kunyas_in_the_genitive_or_with_a_clitic() -> None:
+    body = (
+        "وبعد خروج أبي زيد من بلنسية، قال المسعودي في ترجمته لأبي خليل القباني إن وابو عبد الله التركي "
+        "عاد، وجاءت شخصيات بابا نويل إلى المدينة، وقال أبي رحمه الله إن الدرس انتهى."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert {"أبي زيد", "أبي خليل القباني", "ابو عبد الله التركي"} <= set(people)  # clitics outside
+    assert not any("نويل" in p or "رحمه" in p for p in people)

@@ -39,6 +39,7 @@ from store.analysis import normalize
 from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
 from store.facts.words import (
     BREAK,
+    KUNYA,
     MARKS,
     NORM,
     QUOTES,
@@ -453,7 +454,7 @@ class Extractor:
     def _given_name(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
         if w.first is None and not (w.connector and w.norm in ("عبد", "ابو")):
-            return None
+            return self._kunya_name(t, i)
         last = self._name_end(t, i)
         if last == i:
             if w.first_ambiguous or w.first is None or w.first_foreign:
@@ -468,6 +469,34 @@ class Extractor:
                 return None
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, i, last, w.first or 0)
+
+    def _kunya_name(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
+        """أبو/أبي/أبا with a clitic or in the genitive + a name (لأبي خليل القباني، أبي زكريا،
+        أبي وقاص, وأبو عبد الله); after أبي (also "my father") only a known or foreign-looking
+        name (not أبي رحمه الله)."""
+        w = t.words[i]
+        off = next((off for off, base in w.forms if base in KUNYA), None)
+        j = i + 1
+        if off is None or j >= len(t.words) or not t.joined(j) or t.used[j]:
+            return None
+        hamza = t.text[t.starts[i] + surface_offset(t.text, t.starts[i], off)] in "أإ"
+        if off > 0 and not hamza and not (w.norm[0] in "وف" and w.norm[off:] == "ابو"):
+            return None  # بابا نويل is no ب + أبا (but لأبي خليل، وابو عبد الله)
+        nxt = t.words[j]
+        known = self._gazetteer(t, j) if nxt.names else None
+        if known is not None and known[0].type == PERSON and known[1] == j:
+            return self._make(t, PERSON, i, j, off, known[0].canonical if w.norm[off:] == "ابو" else None)
+        if nxt.stop or nxt.digit or nxt.conj or not (_name_like(nxt) or nxt.connector):
+            return None
+        if w.norm[off:] != "ابو" and not (
+            nxt.first is not None or nxt.connector or _foreign_word(nxt)
+        ):  # fmt: skip
+            return None
+        last = self._name_end(t, i, connector=True)
+        if last == i:
+            return None
+        self.trusted.setdefault(t.ends[last], False)
+        return self._make(t, PERSON, i, last, off)
 
     def _spoken(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         if t.words[i].speech is None:
@@ -560,12 +589,14 @@ class Extractor:
 
     # -- extents -----------------------------------------------------------------------------
 
-    def _name_end(self, t: TextWords, j: int, max_words: int = MAX_NAME, foreign: bool = False) -> int:
+    def _name_end(
+        self, t: TextWords, j: int, max_words: int = MAX_NAME, foreign: bool = False, connector: bool | None = None
+    ) -> int:
         """Last word of a name starting at word j: given names and connectors, then one surname
         (``foreign``: an unknown name after a nationality, whose surname may look un-Arabic)."""
         last = j
         k = j + 1
-        after_connector = t.words[j].connector
+        after_connector = t.words[j].connector if connector is None else connector
         words = 1
         while k < len(t.words) and words < max_words and t.joined(k) and not t.used[k]:
             w = t.words[k]

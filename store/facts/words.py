@@ -157,7 +157,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
             ("org", have("org", "org_descriptor", "org_definite")),
             ("place", have("place", "place_compound")),
             ("family", have("family")),
-            ("given_name", have("first") or (fields["connector"] and norm in ("عبد", "ابو"))),
+            ("given_name", have("first") or (fields["connector"] and norm in ("عبد", "ابو")) or _kunya(plain[1])),
             ("spoken", have("speech")),
             ("patronymic", norm in lex.section("patronymic")),
             ("nationality", have("nisba")),
@@ -165,6 +165,14 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         if applies
     )
     return Word(*plain[:5], is_stop, *plain[6:], **fields, rules=rules, live=bool(rules))
+
+
+KUNYA = ("ابو", "ابي", "ابا")
+"""أبو in its cases (أبي زكريا، أبا بكر): a name starts with it, clitics included (وأبو، لأبي)."""
+
+
+def _kunya(forms: tuple[tuple[int, str], ...]) -> bool:
+    return any(base in KUNYA for _, base in forms)
 
 
 @lru_cache(maxsize=20_000)
