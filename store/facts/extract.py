@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from store.facts.entities import Entity, Extractor
-from store.facts.gazetteer import DATE
+from store.facts.gazetteer import DATE, NUMBER
+from store.facts.numbers import find_numbers
 from store.facts.textdates import find_dates
 from store.facts.words import TextWords
 from store.structure import _BULLET, LIST, TABLE, blocks
@@ -65,13 +66,21 @@ def extractor() -> Extractor:
 
 
 def extract_entities(text: str, year: int | None = None, words: TextWords | None = None) -> list[Entity]:
-    """Named entities and dates of a text, in order of position (``words``: its TextWords)."""
+    """Named entities, dates and counted numbers of a text, in order of position (``words``:
+    its TextWords)."""
     dates = find_dates(text, year)
-    entities = extractor().entities(text, [(d.start, d.end) for d in dates], words)
-    if dates:
+    spans = [(d.start, d.end) for d in dates]
+    entities = extractor().entities(text, spans, words)
+    numbers = [n for n in find_numbers(text) if not _inside(n.start, spans)]
+    if dates or numbers:
         entities.extend(Entity(DATE, text[d.start : d.end], d.iso, d.start, d.end) for d in dates)
+        entities.extend(Entity(NUMBER, text[n.start : n.end], n.canonical, n.start, n.end) for n in numbers)
         entities.sort(key=lambda e: e.start)
     return entities
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def extract_facts(title: str, body: str, date: str = "", words: TextWords | None = None) -> Facts:

@@ -14,8 +14,8 @@ from store.analysis import WORD, normalize
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-PERSON, PLACE, ORG, UNIT, DATE = "PERSON", "PLACE", "ORG", "UNIT", "DATE"
-TYPES = (PERSON, PLACE, ORG, UNIT, DATE)
+PERSON, PLACE, ORG, UNIT, DATE, NUMBER = "PERSON", "PLACE", "ORG", "UNIT", "DATE", "NUMBER"
+TYPES = (PERSON, PLACE, ORG, UNIT, DATE, NUMBER)
 
 GAZETTEERS = {"places.txt": PLACE, "orgs.txt": ORG, "people.txt": PERSON}
 

@@ -13,7 +13,7 @@ import sqlite3
 from collections import Counter
 
 from store.analysis import index_forms
-from store.facts.gazetteer import DATE, lexicon
+from store.facts.gazetteer import DATE, NUMBER, lexicon
 from store.facts.storage import Mention, ensure_schema
 from store.fts import quote
 
@@ -54,8 +54,8 @@ def _entity_scores(conn: sqlite3.Connection, article_id: int) -> dict[int, float
     total = conn.execute("SELECT COUNT(*) FROM article_facts").fetchone()[0] or 1
     entities = conn.execute(
         "SELECT d.id, d.df FROM article_entities l JOIN entity_dict d ON d.id = l.entity_id"
-        " WHERE l.article_id = ? AND d.type != ? AND d.df > 1 ORDER BY d.df",
-        (article_id, DATE),
+        " WHERE l.article_id = ? AND d.type NOT IN (?, ?) AND d.df > 1 ORDER BY d.df",
+        (article_id, DATE, NUMBER),  # two articles citing "10%" or a date are not related by it
     ).fetchall()
     chosen: dict[int, float] = {}
     postings = 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store.facts.extract import Facts
-from store.facts.gazetteer import DATE, ORG, PERSON, PLACE, UNIT
+from store.facts.gazetteer import DATE, NUMBER, ORG, PERSON, PLACE, UNIT
 
-GROUP_LABELS = {PERSON: "People", PLACE: "Places", ORG: "Organisations", UNIT: "Units", DATE: "Dates"}
+GROUP_LABELS = {PERSON: "People", PLACE: "Places", ORG: "Organisations", UNIT: "Units", DATE: "Dates", NUMBER: "Numbers"}
 TABLE, LIST = "TABLE", "LIST"
 
 
@@ -41,7 +41,7 @@ class Group:
 
 
 def sidebar_groups(facts: Facts) -> list[Group]:
-    """Entity groups (people, places, organisations, units, dates; most mentioned first),
+    """Entity groups (people, places, organisations, units, dates, numbers; most mentioned first),
     then each table and each list. Empty groups are left out."""
     groups: list[Group] = []
     for kind, label in GROUP_LABELS.items():
