@@ -441,3 +441,13 @@ def test_kunyas_in_the_genitive_or_with_a_clitic() -> None:
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert {"أبي زيد", "أبي خليل القباني", "ابو عبد الله التركي"} <= set(people)  # clitics outside
     assert not any("نويل" in p or "رحمه" in p for p in people)
+
+
+def test_descriptors_before_adjectives_verbs_and_objects_name_no_organisation() -> None:
+    body = (
+        "وتصدر فيه صحيفة يومية، وقالت شركة صلة قامت بزيارة، وأحالت وزارة الخارجية الأميركية الاتفاق "
+        "النووي إلى الكونغرس، ولم يتقدم أي فريق بعرض، وأعلنت شركة نايكي أرباحها."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert "وزارة الخارجية الأميركية" in orgs and "نايكي" in orgs
+    assert not any(word in o for o in orgs for word in ("يومية", "قامت", "الاتفاق", "بعرض"))

@@ -355,14 +355,16 @@ class Extractor:
             if entity.type == PLACE and t.words[i].norm.endswith(MEDIA_AND_CLUBS):
                 return entity._replace(type=ORG), last  # صحيفة الشرق الأوسط، فريق برشلونة
             return gaz if entity.type == ORG else None
-        if t.words[j].nisba or t.words[j].tanween:
-            return None  # شركة سعودية: a kind of company
+        if t.words[j].nisba or t.words[j].tanween or t.words[j].generic:
+            return None  # شركة سعودية، فريق مشترك: a kind of company or team
         last = None
         k = j
         while k < len(t.words) and k - j < 2 and (k == j or t.joined(k)) and not t.used[k]:
             w = t.words[k]
             if not _name_like(w) or w.conj or (k > j and (w.nisba or w.has_al != t.words[j].has_al)):
                 break
+            if k > j and (t.text[t.ends[k] - 1] == "ه" or (len(w.norm) == 4 and w.norm.endswith("ت"))):
+                break  # شركة صلة قامت، فريق … تقوده: a verb after the name
             last = k
             k += 1
         if last is None or (last == j and t.words[j].has_al and t.joined(j) and t.words[j].generic):
@@ -371,6 +373,9 @@ class Extractor:
             return None  # شركة الكهرباء: a kind of company, not a name (known ones matched above)
         if last == j and t.text[t.ends[j] - 1] == "ه" and t.joined(j):
             return None  # منتخب بلاده: a noun with a pronoun, not a name
+        norm = t.words[j].norm
+        if last == j and t.joined(j) and (norm.endswith("يه") or (norm[0] in "بل" and len(norm) == 4)):
+            return None  # قناة تلفزيونية، حركة عفوية، فريق بعرض: an adjective or a preposition
         return self._make(t, ORG, j, last, 0)
 
     def _nationality(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -669,6 +674,8 @@ class Extractor:
                 break
             if k > j and w.norm.endswith(("ين", "ون")):
                 break  # الجيش الأميركي المعتقلين: a plural starts a new phrase
+            if k > j and t.words[k - 1].nisba and definite and _verbal_noun(w.norm[2:]):
+                break  # أحالت وزارة الخارجية الأميركية الاتفاق: the object, not the name
             last = k
             k += 1
         return last
