@@ -32,6 +32,12 @@ def test_bare_numbers_are_no_facts() -> None:
     assert numbers("في عام 2015 وفي الصفحة 12 تحرك اللواء 444 بطائرة A320 دولار") == []
 
 
+def test_a_number_glued_to_letters_other_than_a_clitic_is_not_read() -> None:
+    """7ر269 مليون (a decimal written with ر) is not 269 million; و1.5 and ب30 are numbers."""
+    assert numbers("خسائر 7ر269 مليون دولار") == []
+    assert [c for _, c in numbers("و1.5 مليار يورو وب30 دولارا")] == ["1.5 مليار يورو", "30 دولارا"]
+
+
 def test_numbers_are_entities_and_a_sidebar_group() -> None:
     body = "أعلنت وزارة الصحة وفاة 12 شخصا وإصابة 40 آخرين، ورصدت 2 مليون دينار للعلاج، أي 12 شخصا في اليوم."
     facts = extract_facts("", body)

@@ -46,6 +46,15 @@ _TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234
 _DROP_MARKS = str.maketrans(dict.fromkeys(HARAKAT))
 
 
+def _starts_word(text: str, begin: int) -> bool:
+    """Is the number at ``begin`` a word of its own, or glued only to one-letter clitics
+    (و1.5 مليار، وب30)? Not 7ر269 (a decimal written with ر) or other letters before it."""
+    k = begin
+    while k > 0 and begin - k < 2 and text[k - 1] in "وبلفك":
+        k -= 1
+    return not text[k - 1 : k].isalnum()
+
+
 class TextNumber(NamedTuple):
     """A number with what it counts: offsets in the text and the canonical form."""
 
@@ -60,7 +69,7 @@ def find_numbers(text: str) -> list[TextNumber]:
     end = 0
     for run in _NUMBER_RUN.finditer(text):
         begin = run.start()
-        if begin < end or text[begin - 1 : begin] in _GLUED:
+        if begin < end or text[begin - 1 : begin] in _GLUED or not _starts_word(text, begin):
             continue
         percent_before = text[begin - 1 : begin] in ("%", "٪")  # %40, as often written before the number
         match = COUNTED_NUMBER.match(text, begin) or (_BARE_NUMBER.match(text, begin) if percent_before else None)
