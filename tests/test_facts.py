@@ -451,3 +451,13 @@ def test_descriptors_before_adjectives_verbs_and_objects_name_no_organisation() 
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert "وزارة الخارجية الأميركية" in orgs and "نايكي" in orgs
     assert not any(word in o for o in orgs for word in ("يومية", "قامت", "الاتفاق", "بعرض"))
+
+
+def test_kin_nouns_function_words_and_plurals_do_not_end_names() -> None:
+    body = (
+        "وكان محمد نجل الفنان حاضرا، وأخذت العينات من بول ياسر عرفات أثناء وجوده، واستدعى الوزير "
+        "محمد زايد عوض لإصدار قرار، وأعلن مصطفى جميل بلجون الخطة، واستعان المصمم كارل لاغرفيلد بعارضة."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert {"محمد", "محمد زايد عوض", "مصطفى جميل بلجون", "كارل لاغرفيلد"} <= set(people)
+    assert not any(word in p for p in people for word in ("نجل", "أثناء", "لإصدار"))

@@ -493,10 +493,8 @@ class Extractor:
             return self._make(t, PERSON, i, j, off, known[0].canonical if w.norm[off:] == "ابو" else None)
         if nxt.stop or nxt.digit or nxt.conj or not (_name_like(nxt) or nxt.connector):
             return None
-        if w.norm[off:] != "ابو" and not (
-            nxt.first is not None or nxt.connector or _foreign_word(nxt)
-        ):  # fmt: skip
-            return None
+        if w.norm[off:] != "ابو" and not (nxt.first is not None or nxt.connector):
+            return None  # but not وأبي عريش (a town), أبي رحمه الله
         last = self._name_end(t, i, connector=True)
         if last == i:
             return None
@@ -782,6 +780,11 @@ DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "ا�
 """Titles whose holder is often named by one ال-word (الإمام الرضا، الملك الحسين)."""
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللذان"))
 
+NOT_SURNAMES = frozenset(
+    ("نجل", "شقيق", "شقيقه", "زوج", "زوجه", "والد", "والده", "حفيد", "صهر", "نسيب", "ابنه", "عم", "خال", "اثناء")
+)
+"""Kinship nouns (محمد نجل الفنان) and اثناء (during) after a name are no family name."""
+
 PATRONYMIC = frozenset(("بن", "ابن", "بنت", "ولد"))
 """The son/daughter-of words: the word after the father's name may be the family name."""
 
@@ -1005,8 +1008,8 @@ def _foreign_name(t: TextWords, j: int) -> bool:
         return False  # … and not a word with a pronoun (استعدادها)
     if norm.endswith(("ون", "ين")) and not (len(norm) > 4 and norm[0] not in "بلك" and _foreign_pair(t, j)):
         return False  # a plural, unless a second name follows (رامون كالديرون، جاستين تيمبرليك)
-    if norm[0] == "ل" and norm[1:2] in ("ت", "ي", "ا"):
-        return False  # لتطوير: ل + a verbal noun
+    if (norm[0] == "ل" and norm[1:2] in ("ت", "ي", "ا")) or (norm[0] == "ب" and norm[1:2] == "ت"):
+        return False  # لتطوير، بتمديد: a preposition + a verbal noun
     if _verbal_noun(norm):
         return False  # اقترح الرئيس إجراء مناظرة
     if norm.startswith(VERB_PREFIXES) and ((len(norm) == 4 and norm[0] in "يت") or not _foreign_pair(t, j)):
@@ -1058,7 +1061,12 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return False  # فتركها، لإقناعهم: a verb or noun with a pronoun
     if _past_or_elative(t, k):
         return False  # عبد العزيز اشترى، جائزة أوسكار أفضل ممثلة
+    if norm in NOT_SURNAMES or norm.endswith("اء") or (norm[0] == "ل" and (norm[1:2] == "ت" or _verbal_noun(norm[1:]))):
+        return False  # محمد نجل الفنان، عرفات أثناء، مازن أجواء، محمد عوض لإصدار
     start = t.words[j]
+    arabic_start = start.first is not None and not start.first_ambiguous and not start.first_foreign
+    if arabic_start and norm.endswith("ون") and len(norm) >= 5 and norm[0] not in "مويت" and not w.has_al:
+        return True  # مصطفى جميل بلجون، خلدون: a family name, not a plural (مسؤولون)
     if norm.endswith("ا") and len(norm) > 3 and not w.has_al and start.first is not None and not start.first_foreign:
         return False  # قدم الفنان X برنامجا، فجرا، بديلا: an accusative after the subject
     if w.has_al and not norm.endswith("ي") and ((norm[2:3] == "ت" and norm[3:4] not in "وي") or _verbal_noun(norm[2:])):
