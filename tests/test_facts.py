@@ -461,3 +461,9 @@ def test_kin_nouns_function_words_and_plurals_do_not_end_names() -> None:
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert {"محمد", "محمد زايد عوض", "مصطفى جميل بلجون", "كارل لاغرفيلد"} <= set(people)
     assert not any(word in p for p in people for word in ("نجل", "أثناء", "لإصدار"))
+
+
+def test_a_person_called_so() -> None:
+    body = "واعتقلت الشرطة رجلا يدعى ساوتي كوما يوم الأحد، ورزق بولدين من أميركية تدعى روث بيكر."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["ساوتي كوما", "روث بيكر"]
