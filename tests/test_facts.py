@@ -467,3 +467,10 @@ def test_a_person_called_so() -> None:
     body = "واعتقلت الشرطة رجلا يدعى ساوتي كوما يوم الأحد، ورزق بولدين من أميركية تدعى روث بيكر."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["ساوتي كوما", "روث بيكر"]
+
+
+def test_led_by_a_person_or_a_country() -> None:
+    body = "وأشاد بالتيار الوطني الحر بزعامة ميشيل عون، وبدأت قوات التحالف بقيادة السعودية ضرباتها، وشكلوا خلايا بقيادة سعودي على تواصل مع التنظيم."
+    facts = extract_facts("", body)
+    assert [e.text for e in facts.entities if e.type == PERSON] == ["ميشيل عون"]
+    assert "السعودية" in found(facts, PLACE)

@@ -511,8 +511,8 @@ class Extractor:
         if gaz is not None:
             return gaz if gaz[0].type == PERSON else None
         start = t.words[j]
-        if not _name_like(start) or start.has_al or start.conj:
-            return None
+        if not _name_like(start) or start.has_al or start.conj or start.nisba:
+            return None  # (بقيادة سعودي: a nationality)
         if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
         two_given = (
