@@ -15,10 +15,14 @@ can start one:
    or a foreign name (جامعة ريكو), and descriptors before an organisation's own name
    (شركة "أرامكو" → أرامكو); حكومة + a country is the country;
 6. place heads + a name (مدينة إيلات → إيلات، قرية النخيل);
-7. given name + more name words (محمد بن سلمان), or a known given name alone;
-8. verb of saying + an unknown name (وقال بلير إن …);
-9. X بن Y with an unknown X; a nationality used as a noun + a name (الفرنسي تييري هنري،
+7. family or dynasty heads + a name (أسرة مينغ، عائلة الحريري);
+8. given name + more name words (محمد بن سلمان), a kunya (لأبي خليل القباني), or a known
+   given name alone;
+9. verb of saying (or يدعى، بزعامة) + an unknown name (وقال بلير إن …);
+10. X بن Y with an unknown X; a nationality used as a noun + a name (الفرنسي تييري هنري،
    والروسية سفتلانا كوزنتسوفا), not a nationality adjective (غارة إسرائيلية استهدفت).
+
+After each person, و + the next name of a list is taken too (ادم ساندلر وكيت بيكنسيل).
 
 A name ends at its family name: one with ة (علي جمعة) or of the nisba form (فيصل السويدي,
 محمد مقلد المريخي), a regnal number (الثالث عشر) or an initial (محمد ب.), but not at a
