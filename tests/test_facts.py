@@ -474,3 +474,9 @@ def test_led_by_a_person_or_a_country() -> None:
     facts = extract_facts("", body)
     assert [e.text for e in facts.entities if e.type == PERSON] == ["ميشيل عون"]
     assert "السعودية" in found(facts, PLACE)
+
+
+def test_dynasty_names_before_adjectives_and_in_pairs() -> None:
+    body = "ومصادر أسرة مينغ الملكية كثيرة، واهتمت سلطات أسرتي سونغ ويوان بالمدينة، وتحدث عن سلالة رأس الرجاء الصالح."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert "مينغ" in people and "سونغ" in people and not any("رأس" in p for p in people)

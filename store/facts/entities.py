@@ -456,8 +456,11 @@ class Extractor:
             last = j
         else:
             return None
-        if last == j and not _phrase_ends(t, j + 1) and not t.words[j + 1].conj:
-            return None  # a one-word name ends there (أسرة مينغ الملكية is fine: an adjective)
+        nxt = t.words[j + 1] if j + 1 < len(t.words) else None
+        if last == j and not (
+            _phrase_ends(t, j + 1) or nxt.norm[0] == "و" or (nxt.has_al and len(w.norm) > 3) or w.norm.endswith("نغ")
+        ):  # fmt: skip
+            return None  # a one-word name ends there (أسرة مينغ الملكية، أسرتي سونغ ويوان)
         return self._make(t, PERSON, j, last, w.first or 0)
 
     def _given_name(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
