@@ -480,3 +480,9 @@ def test_dynasty_names_before_adjectives_and_in_pairs() -> None:
     body = "ومصادر أسرة مينغ الملكية كثيرة، واهتمت سلطات أسرتي سونغ ويوان بالمدينة، وتحدث عن سلالة رأس الرجاء الصالح."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert "مينغ" in people and "سونغ" in people and not any("رأس" in p for p in people)
+
+
+def test_an_unknown_name_after_a_verb_of_saying_and_before_its_office() -> None:
+    body = "وحذر قنسطنطينوس ميكالوس رئيس غرفة التجارة من الأزمة، وأكد جوزفالدو فيريرا المدير الفني أنه مستعد."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["قنسطنطينوس ميكالوس", "جوزفالدو فيريرا"]

@@ -529,11 +529,17 @@ class Extractor:
         last = self._name_end(t, j, max_words=3 if two_given else 2)  # وقال جان بيير رافاران
         if last == j and start.first is None and (start.norm.endswith("ا") or start.norm in NUMBER_WORDS):
             return None  # أكدت مجددا، أعرب اثنان: adverbs and numbers
-        if last > j and start.first is None and t.words[last].norm.endswith("ي") and not t.words[last].names:
+        if (
+            last > j and start.first is None and t.words[last].norm.endswith("ي") and not t.words[last].names
+            and t.words[last].first is None
+        ):  # fmt: skip
             return None  # وحذر طالب جامعي: a noun and its adjective
         after = last + 1
-        if start.first is None and after < len(t.words) and t.joined(after) and not t.words[after].stop:
-            return None
+        if (
+            start.first is None and after < len(t.words) and t.joined(after) and not t.words[after].stop
+            and t.words[after].title is None
+        ):  # fmt: skip
+            return None  # but وحذر إبنيزر نجوي مدير البرنامج: the office follows the name
         return self._make(t, PERSON, j, last, 0)
 
     def _listed(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
