@@ -25,8 +25,10 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPE_SEQUENCE.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x1b" in text or "\x9b" in text:  # (a plain scan first: most texts have no escapes)
+        text = _ESCAPE_SEQUENCE.sub("", text)
     return _CONTROLS.sub("", text)
 
 
