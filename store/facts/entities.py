@@ -229,6 +229,19 @@ class Extractor:
         self.first_word = first
         return country is not None and country[1] == k and country[0].type == PLACE
 
+    def _name_after(
+        self, t: TextWords, j: int, type_: str = PERSON
+    ) -> tuple[int, None] | tuple[None, tuple[Entity, int] | None]:
+        """Word j right after a head word (title, verb of saying, family or place head):
+        ``(j, None)`` when it is free and no gazetteer name starts there (the rule goes on),
+        ``(None, hit)`` for a known name of ``type_`` at j, ``(None, None)`` when there is
+        nothing to take (end, punctuation, a used word or a known name of another type)."""
+        if j >= len(t.words) or not t.joined(j) or t.used[j]:
+            return None, None
+        if t.words[j].names and (known := self._gazetteer(t, j)) is not None:
+            return None, known if known[0].type == type_ else None
+        return j, None
+
     def _titled(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
         if w.title is None:
@@ -254,12 +267,10 @@ class Extractor:
 
     def _titled_name(self, t: TextWords, i: int, j: int) -> tuple[Entity, int] | None:
         """The name starting at word j after title i (and any office adjectives)."""
-        if j >= len(t.words) or not t.joined(j) or t.used[j]:
-            return None
+        j, known = self._name_after(t, j)
+        if j is None:
+            return known
         w = t.words[i]
-        gaz = self._gazetteer(t, j)
-        if gaz is not None:
-            return gaz if gaz[0].type == PERSON else None
         start = t.words[j]
         if start.first is None and (start.has_al or not _foreign_name(t, j)):
             return self._titled_word(t, i, j)
@@ -410,12 +421,9 @@ class Extractor:
         w = t.words[i]
         if w.place is None and w.place_compound is None:
             return None
-        j = i + 1
-        if j >= len(t.words) or not t.joined(j) or t.used[j]:
-            return None
-        gaz = self._gazetteer(t, j)
-        if gaz is not None:
-            return gaz if gaz[0].type == PLACE else None
+        j, known = self._name_after(t, i + 1, PLACE)
+        if j is None:
+            return known
         name = t.words[j]
         if name.connector and j + 1 < len(t.words) and t.joined(j + 1) and _name_like(t.words[j + 1]):
             if w.place_compound is not None:  # قرية آل جبير
@@ -435,12 +443,9 @@ class Extractor:
         """The name after a family or dynasty head: a known given name or person, a family
         nisba (عائلة الحريري) or a foreign-looking word (أسرة مينغ), not a common noun (أسرة
         شهيد، عائلة مسلم، أسرة كبيرة)."""
-        j = i + 1
-        if j >= len(t.words) or not t.joined(j) or t.used[j]:
-            return None
-        gaz = self._gazetteer(t, j)
-        if gaz is not None:
-            return gaz if gaz[0].type == PERSON else None
+        j, known = self._name_after(t, i + 1)
+        if j is None:
+            return known
         w = t.words[j]
         if not _name_like(w) or w.conj or w.tanween or w.nisba:
             return None
@@ -511,12 +516,9 @@ class Extractor:
     def _spoken(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         if t.words[i].speech is None:
             return None
-        j = i + 1
-        if j >= len(t.words) or not t.joined(j) or t.used[j]:
-            return None
-        gaz = self._gazetteer(t, j)
-        if gaz is not None:
-            return gaz if gaz[0].type == PERSON else None
+        j, known = self._name_after(t, i + 1)
+        if j is None:
+            return known
         start = t.words[j]
         if not _name_like(start) or start.has_al or start.conj or start.nisba:
             return None  # (بقيادة سعودي: a nationality)
