@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from store.dates import parse_date
@@ -102,11 +103,18 @@ def _unescape(text: str) -> str:
     return html.unescape(text) if _ENTITY.search(text) else text
 
 
+@lru_cache(maxsize=4096)
+def _field_key(name: object) -> str:
+    """A field name as FIELD_NAMES spells them ("Published-At " → "published_at"); the same few
+    names recur in every record of a file, hence the cache."""
+    return _KEY_NORMALISER.sub("_", str(name).strip().lower())
+
+
 def record_from_mapping(data: Any, *, origin: str = "") -> Record:
     """Build a Record from a JSON-like object, recognising common field names."""
     if not isinstance(data, Mapping):
         raise RecordError(f"expected an object, found {type(data).__name__}")
-    lowered = {_KEY_NORMALISER.sub("_", str(k).strip().lower()): v for k, v in data.items()}
+    lowered = {_field_key(k): v for k, v in data.items()}
     values: dict[str, str] = {}
     for attr, names in FIELD_NAMES.items():
         for name in names:
