@@ -486,3 +486,16 @@ def test_an_unknown_name_after_a_verb_of_saying_and_before_its_office() -> None:
     body = "وحذر قنسطنطينوس ميكالوس رئيس غرفة التجارة من الأزمة، وأكد جوزفالدو فيريرا المدير الفني أنه مستعد."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["قنسطنطينوس ميكالوس", "جوزفالدو فيريرا"]
+
+
+def test_a_known_person_goes_on_through_his_father_and_family_names() -> None:
+    body = (
+        "وقال علي بن أبي طالب بن عبد المطلب في خطبته، واستقبل محمد بن زايد بن سلطان آل نهيان الوفد، "
+        "ثم التقى محمد بن سلمان ابن أخيه."
+    )
+    people = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people[:2] == [
+        ("علي بن أبي طالب بن عبد المطلب", "علي بن أبي طالب"),
+        ("محمد بن زايد بن سلطان آل نهيان", "محمد بن زايد آل نهيان"),
+    ]
+    assert people[2][0] == "محمد بن سلمان"  # ابن أخيه: his nephew, no name

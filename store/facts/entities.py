@@ -192,6 +192,9 @@ class Extractor:
         if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
             return None
         if entry.type == PERSON:
+            k = last + 1
+            if k + 1 < n and words[k].norm in CHAIN and not gaps[k] and not used[k] and _chained(t, k):
+                last = self._name_end(t, k)  # حمدان بن محمد (listed) بن راشد آل مكتوم: one person
             self.trusted[t.ends[last]] = True
         if entry.type == PLACE and i > 0 and t.joined(i) and last == i:
             before = t.words[i - 1]
@@ -802,6 +805,17 @@ NOT_SURNAMES = frozenset(
 
 PATRONYMIC = frozenset(("بن", "ابن", "بنت", "ولد"))
 """The son/daughter-of words: the word after the father's name may be the family name."""
+CHAIN = frozenset(("بن", "ابن", "بنت", "ال"))
+"""Words that carry a known person's name on (… بن راشد، … آل مكتوم)."""
+
+
+def _chained(t: TextWords, k: int) -> bool:
+    """Does the بن/آل at word k go on with a name: a known given name or connector after
+    بن (not ابن أخيه, his nephew), any name-like word after آل?"""
+    w = t.words[k + 1]
+    if not t.joined(k + 1) or t.used[k + 1] or w.conj or not (_name_like(w) or w.connector):
+        return False
+    return t.words[k].norm == "ال" or w.first is not None or w.connector
 
 QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجميع", "الكل", "العشرات", "المئات", "الالاف"))
 
