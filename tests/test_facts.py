@@ -499,3 +499,14 @@ def test_a_known_person_goes_on_through_his_father_and_family_names() -> None:
         ("محمد بن زايد بن سلطان آل نهيان", "محمد بن زايد آل نهيان"),
     ]
     assert people[2][0] == "محمد بن سلمان"  # ابن أخيه: his nephew, no name
+
+
+def test_a_club_named_like_a_common_word_is_named_without_its_nationality() -> None:
+    body = (
+        "وفاز الهلال السعودي على النصر العماني، وقال رئيس نادي النصر العماني إن الاتفاق السعودي "
+        "تأهل، وقرر الاتحاد السعودي لكرة القدم إيقافه، واهتم بالفلكلور العربي الفلسطيني."
+    )
+    orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs[:4] == [("الهلال", "الهلال"), ("النصر", "النصر العماني"), ("النصر", "النصر العماني"), ("الاتفاق", "الاتفاق")]
+    assert orgs[4][0] == "الاتحاد السعودي لكرة القدم"  # a federation keeps its nationality
+    assert len(orgs) == 5  # العربي describes الفلكلور: no club

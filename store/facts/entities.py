@@ -185,8 +185,13 @@ class Extractor:
                 if node is None:
                     break
         if best is None:
-            return None
+            return self._club(t, i)
         last, off, entry = best
+        if (
+            entry.type == ORG and last > i and _club_nationality(t, last) and not _federation(t, last + 1)
+            and not self._names_nationality(entry, last, t)
+        ):  # fmt: skip
+            last -= 1  # الهلال السعودي (listed so): the club is الهلال; the nationality is not its name
         if off > 1 and entry.type != PLACE and len(t.words[i].norm) - off < 4:
             return None  # فلكيا is not ف + ل + كيا: two clitics before a short name
         if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
@@ -205,6 +210,8 @@ class Extractor:
         if entry.type == ORG and last > i and off == 0 and t.words[i].org_descriptor is not None:
             inner = self._gazetteer(t, i + 1)
             if inner is not None and inner[1] == last:  # حركة حماس، قناة الجزيرة: the name alone
+                if _club_nationality(t, last + 1):
+                    return inner[0]._replace(type=ORG), last  # نادي النصر العماني: its own canonical
                 return inner[0]._replace(type=ORG, canonical=entry.canonical), last
         type_ = entry.type
         if type_ == PLACE and last == i and _club_nationality(t, i + 1):
@@ -212,6 +219,33 @@ class Extractor:
         elif type_ == PLACE and off == 0 and (_guillemets(t, i, last) or self._listed_club(t, i, last)):
             type_ = ORG  # «الشرق الأوسط» (the paper); ليون ( فرنسا ) - روما ( إيطاليا ) (the clubs)
         return self._make(t, type_, i, last, off, entry.canonical)
+
+    def _club(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
+        """A club whose name is a common word (النصر), listed only with its nationality (النصر
+        السعودي, canonical النصر), before another nationality (النصر العماني): a club too."""
+        if not _club_nationality(t, i + 1) or t.used[i + 1] or t.words[i].org_definite is not None:
+            return None  # (الاتحاد الكويتي: the federation)
+        if _federation(t, i + 2) or (i > 0 and t.joined(i) and not _club_may_follow(t.words[i - 1])):
+            return None
+        k = i + 2
+        if k < len(t.words) and t.joined(k) and t.words[k].has_al and not t.words[k].stop:
+            return None  # العهد السعودي الزاهر: a noun and its adjectives
+        nisba = self.lex.section("nisba")
+        for off, node in t.words[i].names:
+            base = t.words[i].norm[off:] if off else t.words[i].norm
+            if not base.startswith("ال") or len(base) < 4 or _verbal_noun(base[2:]) or base[2] == "ت":
+                return None  # الاتفاق الإيراني، التعاون السوري: the agreement, the cooperation
+            for key, child in node.items():
+                entry = child.get(None) if key in nisba else None
+                if entry is not None and entry.type == ORG and self._normalize(entry.canonical) == base:
+                    name = _canonical(t.text[t.starts[i] : t.ends[i + 1]])
+                    return self._make(t, ORG, i, i, off, name[off:] if off else name)
+        return None
+
+    def _names_nationality(self, entry: Entry, last: int, t: TextWords) -> bool:
+        """Does the canonical name of ``entry`` end with the nationality at word ``last`` (الهلال
+        السوداني, الاتحاد الأوروبي), not only an alias (الهلال السعودي → الهلال)?"""
+        return self._normalize(entry.canonical.rsplit(" ", 1)[-1]) == t.words[last].norm
 
     def _listed_club(self, t: TextWords, i: int, last: int) -> bool:
         """Is the place at i..last a club in a results listing: followed by its country in
@@ -1004,7 +1038,25 @@ def _club_nationality(t: TextWords, k: int) -> bool:
     if k >= len(t.words) or not t.joined(k):
         return False
     w = t.words[k]
-    return w.nisba and w.has_al and w.norm.endswith("ي") and w.forms[0][1].startswith("ال")
+    return w.nisba and w.has_al and w.norm.endswith("ي") and w.forms[0][1].startswith("ال") and w.norm != "الرياضي"
+
+
+def _federation(t: TextWords, k: int) -> bool:
+    """Does word k go on with ل + a sport or trade after "X + nationality" (الاتحاد المصري
+    للمصارعة، الاتحاد الصيني لشركات …): a federation, named with its nationality?"""
+    return k < len(t.words) and t.joined(k) and t.words[k].norm[:1] == "ل" and not t.words[k].stop
+
+
+def _club_may_follow(before: Word) -> bool:
+    """May a club's name follow this word (a verb, a preposition, نادي/فريق), not a definite
+    noun it would describe (الفلكلور العربي الفلسطيني) or another head (مركز التعاون الياباني)?"""
+    if before.stop:
+        return True
+    if before.has_al or before.title is not None or before.place is not None:
+        return False
+    return (before.org is None and before.org_definite is None and before.org_descriptor is None) or before.norm.endswith(
+        MEDIA_AND_CLUBS
+    )
 
 
 def _alone(t: TextWords, j: int) -> bool:
