@@ -358,12 +358,31 @@ async def test_on_a_narrow_screen_the_facts_sidebar_replaces_the_search_pane(arc
         await settle(pilot)
         assert search_pane.display and app.focused is app.screen.query_one(SearchInput)
         await pilot.resize_terminal(140, 40)
-        await pilot.press("escape", "s")  # wide: s hides and shows the sidebar beside the rest
+        await pilot.press("escape", "s")  # wide: the sidebar is beside the rest; s goes to it
         await settle(pilot)
-        assert not facts.display and search_pane.display
+        assert facts.display and search_pane.display and app.focused is facts
+        await pilot.press("s")  # s in the sidebar hides it; the article keeps the focus
+        await settle(pilot)
+        assert not facts.display and search_pane.display and app.focused is view
         await pilot.press("s")
         await settle(pilot)
-        assert facts.display and search_pane.display
+        assert facts.display and search_pane.display and app.focused is facts
+
+
+@run
+async def test_s_on_a_wide_screen_goes_to_the_shown_sidebar_instead_of_hiding_it(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        facts = app.screen.query_one(FactsSidebar)
+        assert facts.display and app.focused is not facts
+        await pilot.press("s")
+        await settle(pilot)
+        assert facts.display and app.focused is facts and facts.highlighted is not None
+        await pilot.press("enter")  # the first entity's articles: the sidebar stays beside them
+        await settle(pilot)
+        assert facts.display and app.screen.query_one(ResultList).hits
 
 
 @run

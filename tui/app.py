@@ -111,7 +111,9 @@ class ArchiveApp(App[int]):
         yield SystemCommand(
             "Maximise article", "Article pane full screen, or back (m)", screen.action_maximize_article
         )
-        yield SystemCommand("Facts sidebar", "Show or hide the facts sidebar (s)", screen.action_toggle_facts)
+        yield SystemCommand(
+            "Facts sidebar", "Go to the facts sidebar, or hide it when it has focus (s)", screen.action_toggle_facts
+        )
         yield SystemCommand(
             "Timeline", "Choose a month to narrow the results (t)", screen.action_focus_timeline
         )

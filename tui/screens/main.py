@@ -466,12 +466,15 @@ class MainScreen(Screen):
             self.maximize(view)
 
     def action_toggle_facts(self) -> None:
-        """Show or hide the facts sidebar; on a narrow screen it takes the search pane's place."""
+        """Go to the facts sidebar (showing it if hidden), or hide it when it has focus; on a
+        narrow screen it takes the search pane's place."""
         facts = self.query_one(FactsSidebar)
-        shown = facts.display
-        self.set_class(shown, "-hide-facts")
-        self.set_class(not shown, "-show-facts")
-        if not shown:
+        hide = facts.display and facts.has_focus
+        self.set_class(hide, "-hide-facts")
+        self.set_class(not hide, "-show-facts")
+        if hide:
+            self.query_one(ArticleView if self.article is not None else ResultList).focus()
+        else:
             facts.focus()
 
     def set_visual(self, visual: bool) -> None:
