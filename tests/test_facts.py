@@ -510,3 +510,14 @@ def test_a_club_named_like_a_common_word_is_named_without_its_nationality() -> N
     assert orgs[:4] == [("الهلال", "الهلال"), ("النصر", "النصر العماني"), ("النصر", "النصر العماني"), ("الاتفاق", "الاتفاق")]
     assert orgs[4][0] == "الاتحاد السعودي لكرة القدم"  # a federation keeps its nationality
     assert len(orgs) == 5  # العربي describes الفلكلور: no club
+
+
+def test_a_foreign_given_name_takes_only_a_foreign_looking_surname() -> None:
+    body = (
+        "وسجل كارميلو أنطوني سجل 19 نقطة، وقال رايمون دومينيك مدرب المنتخب إن روي كين أهم لاعب، "
+        "وأكدت ميشال أليو ماري السبت ذلك، واستقبل ميشال الخوري ضيوفه، ولعب رودريغو بالاسيو "
+        "مع ستيف مكلارين وسام منديز ودانيال كريغ، وحكم هنري الثامن إنجلترا."
+    )
+    people = {e.text for e in extract_facts("", body).entities if e.type == PERSON}
+    assert not any(word in p for p in people for word in ("سجل", "مدرب", "أهم", "السبت"))
+    assert {"ميشال الخوري", "رودريغو بالاسيو", "ستيف مكلارين", "دانيال كريغ", "هنري الثامن"} <= people

@@ -678,6 +678,8 @@ class Extractor:
                 after_connector = w.connector
                 k += 1
                 continue
+            if t.words[j].first_foreign and not w.names and not _foreign_surname_shape(t, k):
+                break  # ألفارو النهج، أنطوني سجل، رايمون دومينيك مدرب: no surname
             if _surname_at(t, k, j) or ((foreign or t.words[j].first_foreign) and _foreign_surname(w, foreign)):
                 last = k
                 nxt = k + 1  # محمد مقلد المريخي: a father's name, then the family nisba
@@ -1200,6 +1202,41 @@ def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
     if long_ok and len(norm) >= 7 and not w.has_al:
         return True  # يلينا يانكوفيتش: long enough not to be a verb
     return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
+
+
+def _foreign_surname_shape(t: TextWords, k: int) -> bool:
+    """Could this unknown word be the surname after a foreign given name? Not a definite word
+    (ماري السبت، ألفارو النهج; but ميشال الخوري, هنري الثامن, and بالاسيوس, كالاهان where
+    ب/ك + ال is part of the name), an elative (كين أهم), a participle (مدرب، مهاجم، منتقل)
+    or ب/ل/ك + a verbal noun or participle (بتأجير، كمقدم), a past verb with its subject
+    (أصبحنا), a three-letter verb before its object (أنطوني سجل 19 نقطة، كارلوس ملك إسبانيا;
+    but إيلي صعب، شارل رزق)."""
+    w = t.words[k]
+    norm = w.norm
+    if w.tanween:
+        return False
+    if w.has_al:
+        if _family_nisba(w) or norm in ORDINALS:
+            return True  # ميشال الخوري، جورج الراسي، هنري الثامن
+        off, base = w.forms[-1]
+        base = base[2:]
+        return (
+            off > 0 and norm[0] in "بك" and len(base) >= 3 and base[0] not in "تم" and not _verbal_noun(base)
+            and not base.endswith(("ي", "ه", "ات", "ين", "ون"))
+        )  # fmt: skip
+    if len(norm) == 3 and not any(ch in "اوي" for ch in norm[1:]):
+        if norm[0] == "ا":
+            return False  # an elative
+        nxt = t.words[k + 1] if k + 1 < len(t.words) and t.joined(k + 1) else None
+        if nxt is not None and (nxt.digit or nxt.tanween or (nxt.norm.endswith("ا") and len(nxt.norm) > 3) or _whole_place_or_org(nxt)):
+            return False
+    if norm[0] == "م" and norm[1] not in "اوي" and not norm.endswith("ي") and (
+        len(norm) == 4 or (len(norm) == 5 and norm[2] in "ات")
+    ):  # fmt: skip
+        return False  # (but مندي، مدخلي، منديز)
+    if norm[0] in "بلك" and norm[1] in "تم" and len(norm) >= 5:
+        return False
+    return not (norm[0] == "ا" and norm[1] not in "اوي" and norm.endswith(("نا", "وا", "تم")))  # (but أومونا)
 
 
 def _whole_place_or_org(w: Word) -> bool:
