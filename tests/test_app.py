@@ -12,7 +12,7 @@ import pytest
 from store import Archive, Record
 from tests.conftest import SEED_KEY
 from tui.app import ArchiveApp
-from tui.rtl import Document, plain_rows
+from tui.rtl import Document, plain_rows, visual_text
 from tui.rtl.shape import shape
 from tui.screens.dialogs import BookmarksScreen, HelpScreen
 from tui.widgets.article import ArticleView
@@ -451,3 +451,68 @@ async def test_the_mouse_opens_results_and_chooses_months(archive):
         await settle(pilot)
         assert timeline.chosen == "2017-01"
         assert [hit.key for hit in results.hits] == ["tripoli-jan"]
+
+
+def choose_fact(app, value: str) -> None:
+    """Highlight the sidebar item whose value is ``value`` and give the sidebar the focus."""
+    facts = app.screen.query_one(FactsSidebar)
+    item = next(i for i, (_, _, v) in enumerate(facts.items) if v == value)
+    facts.focus()
+    facts.highlighted = next(n for n, option in enumerate(facts.options) if option.id == str(item))
+
+
+def highlighted_text(view: ArticleView) -> str:
+    """The text of the highlighted segments on screen (the hit style has a background), row by row."""
+    plain = view.rich_style.bgcolor
+    rows = (
+        "".join(s.text for s in view.render_line(y) if s.style is not None and s.style.bgcolor not in (None, plain))
+        for y in range(view.scrollable_content_region.height)
+    )
+    return " ".join(row for row in rows if row)
+
+
+@run
+async def test_an_article_opened_from_an_entity_list_shows_the_mentions_highlighted(tmp_path):
+    filler = "\n\n".join(f"فقرة رقم {n} عن الاقتصاد والأسواق والتجارة في المنطقة." for n in range(40))
+    records = [
+        Record(title="زيارة رسمية", body="وصل وفد إلى مدينة مصراتة أمس.", date="2017-01-05", key="visit"),
+        Record(title="تقرير طويل", body=f"{filler}\n\nوفي الختام زار الوفد مصراتة.", date="2017-02-01", key="long"),
+    ]
+    with Archive(tmp_path / "m.db") as archive:
+        archive.import_records(records)
+        app = ArchiveApp(archive)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await type_query(pilot, "زيارة")
+            await open_first(pilot)
+            choose_fact(app, "PLACE:مصراتة")
+            await pilot.press("enter")
+            await settle(pilot)
+            results = app.screen.query_one(ResultList)
+            assert [hit.key for hit in results.hits] == ["long", "visit"]
+            await pilot.press("enter")  # the newest: its only mention is in the last paragraph
+            await settle(pilot)
+            view = app.screen.query_one(ArticleView)
+            assert app.screen.article.key == "long" and view.scroll_offset.y > 40
+            assert highlighted_text(view) == visual_text("مصراتة", True)[0]
+            await pilot.press("slash", *"تقرير")  # a new search: its hits are highlighted again
+            await settle(pilot)
+            await open_first(pilot)
+            assert app.screen.article.key == "long" and view.scroll_offset.y == 0
+            assert "مصراتة" not in visual_text(highlighted_text(view), True)[0]
+
+
+@run
+async def test_a_table_row_chosen_in_the_sidebar_is_highlighted_in_the_article(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        view = app.screen.query_one(ArticleView)
+        facts = app.screen.query_one(FactsSidebar)
+        value = next(v for _, name, v in facts.items if name == "الأهداف")
+        choose_fact(app, value)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is view and view.scroll_offset.y > 0
+        shown = highlighted_text(view)
+        assert shown and set(shown.split()) <= set(visual_text(value, True)[0].split())

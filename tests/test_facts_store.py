@@ -155,3 +155,13 @@ def test_mention_hits_show_the_passage_of_the_first_mention(tmp_path: Path) -> N
         (hit,) = mention_hits(archive.conn, "طرابلس", "PLACE")
         assert hit.key == SEED_KEY and hit.score >= 2
         assert [hit.snippet[s:e] for s, e in hit.highlights] in (["طرابلس"], ["بطرابلس"])
+
+
+def test_mention_spans_are_the_body_offsets_of_an_entitys_mentions(archive: Archive) -> None:
+    from store.facts.storage import mention_spans
+
+    article = archive.article("b-unit")
+    spans = mention_spans(archive.conn, article.id, "طرابلس", "PLACE")
+    assert spans and [article.body[s:e] for s, e in spans] == ["طرابلس"]  # بطرابلس: the name without ب
+    assert [article.body[s:e] for s, e in mention_spans(archive.conn, article.id, "اللواء 444")] == ["اللواء 444"]
+    assert mention_spans(archive.conn, article.id, "القاهرة") == []

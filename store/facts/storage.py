@@ -247,6 +247,18 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
     return []
 
 
+def mention_spans(conn: sqlite3.Connection, article_id: int, text: str, type_: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) body offsets of the mentions of the entity named ``text`` in one article, in order."""
+    ids = [row[0] for row in find_entities(conn, text, type_)]
+    if not ids:
+        return []
+    rows = conn.execute(
+        f"SELECT spans FROM article_entities WHERE article_id = ? AND entity_id IN ({','.join('?' * len(ids))})",
+        [article_id, *ids],
+    )
+    return sorted(span for (blob,) in rows for span in unpack_spans(blob))
+
+
 def _mentioning_rows(
     conn: sqlite3.Connection, text: str, type_: str | None, limit: int, columns: str
 ) -> list[tuple]:

@@ -24,7 +24,7 @@ from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts.related import related as related_articles
 from store.facts.sidebar import parse_value, sidebar_items
 from store.facts.storage import load_facts as stored_facts
-from store.facts.storage import mention_hits, missing_facts
+from store.facts.storage import mention_hits, mention_spans, missing_facts
 from store.timeline import Timeline
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
@@ -89,6 +89,9 @@ class MainScreen(Screen):
         """The month the results are narrowed to."""
         self.article: Article | None = None
         """The open article."""
+        self.mention: tuple[str, str] | None = None
+        """(type, canonical) of the entity whose articles the result list shows, if it does: an
+        article opened meanwhile has that entity's mentions highlighted, the first one in view."""
         self.search_log: list[tuple[str, float, float]] = []
         """(query, seconds from the last keystroke to results shown, seconds in the store) per search."""
         self._debounce: Timer | None = None
@@ -165,6 +168,7 @@ class MainScreen(Screen):
         if hits is None:
             return
         stored = time.perf_counter() - started
+        self.mention = None
         self._show_hits(query, hits)
         self.search_log.append((query, time.perf_counter() - (self._typed_at or started), stored))
         if query != self._counted:
@@ -287,26 +291,33 @@ class MainScreen(Screen):
     async def open_article(self, key: str, remember: bool = True) -> None:
         """Load and show an article, then its facts; ``remember`` adds it to the history."""
         query = self.query_one(SearchInput).value.strip()
+        mention = self.mention
 
         def load(archive):
             article = archive.article(key)
             if article is None:
-                return None, None, []
+                return None, None, [], None
             document = Document.from_article(article.title, article.body)
+            if mention is not None:
+                shift = len(document.text) - len(article.body)  # the body comes after the title
+                mentions = mention_spans(archive.conn, article.id, mention[1], mention[0])
+                spans = [(start + shift, end + shift) for start, end in mentions]
+                if spans:
+                    return article, document, spans, spans[0][0]
             try:
                 spans = archive.hit_spans(query, document.text) if query else []
             except QueryError:
                 spans = []
-            return article, document, spans
+            return article, document, spans, None
 
-        article, document, spans = await self._read(self.reader, load) or (None, None, [])
+        article, document, spans, at = await self._read(self.reader, load) or (None, None, [], None)
         if article is None:
             self.notify(f"no article with key {key}", severity="warning")
             return
         if remember:
             self.history.remember(key)
         self.article = article
-        self.query_one(ArticleView).show(document, spans)
+        self.query_one(ArticleView).show(document, spans, at)
         self._show_meta(article, self.app.archive.is_bookmarked(key))
         self.query_one(FactsSidebar).show_items([])
         self.load_facts(article)
@@ -357,11 +368,10 @@ class MainScreen(Screen):
             self._set_query(value)
             return
         view = self.query_one(ArticleView)
-        if view.document is not None:
+        if view.document is not None:  # a table row or list item: its passage, highlighted
             offset = view.document.text.find(value)
-            row = view.first_row_of(offset) if offset >= 0 else None
-            if row is not None:
-                view.scroll_to(y=max(row - 1, 0), animate=False)
+            if offset >= 0:
+                view.mark([(offset, offset + len(value))])
                 view.focus()
 
     @work(exclusive=True, group="search")
@@ -374,6 +384,7 @@ class MainScreen(Screen):
             return hits, (0 if hits else missing_facts(archive.conn))
 
         hits, unextracted = await self._read(self.reader, mentioning) or ([], 0)
+        self.mention = (kind, canonical)
         self.query_one(ResultList).show_hits(hits)
         self.remove_class("-show-facts")  # on a narrow screen: the list replaces the sidebar
         if not hits and unextracted:

@@ -18,6 +18,8 @@ from tui.rtl import Document, Highlights, Row, layout, render_row
 from tui.widgets.pieces import to_strip
 
 ROLES = ("title", "heading", "header", "bullet", "decoration")
+CONTEXT_ROWS = 2
+"""Rows shown above a passage the view scrolls to."""
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -59,12 +61,32 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_width = 0
         self._styles: dict[tuple[str, bool], Style] = {}
 
-    def show(self, document: Document | None, spans: list[tuple[int, int]] | None = None) -> None:
-        """Show ``document`` with ``spans`` of its text highlighted, from the top."""
+    def show(
+        self, document: Document | None, spans: list[tuple[int, int]] | None = None, at: int | None = None
+    ) -> None:
+        """Show ``document`` with ``spans`` of its text highlighted, from the top, or scrolled to
+        the character at offset ``at`` (e.g. the first mention of an entity)."""
         self.document = document
         self._highlights = Highlights(spans or [])
         self._relayout(force=True)
         self.scroll_home(animate=False, immediate=True)
+        if at is not None:
+            self.scroll_to_offset(at)
+
+    def mark(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight ``spans`` instead of the current highlights and scroll to the first one."""
+        self._highlights = Highlights(spans)
+        self._strips.clear()
+        self.refresh()
+        if spans:
+            self.scroll_to_offset(min(spans)[0])
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the row showing ``offset`` of the text is near the top (with a row of context)."""
+        row = self.first_row_of(offset)
+        if row is not None:
+            # forced: just after a new document the scrollbars (which allow scrolling) are not laid out yet
+            self.scroll_to(y=max(row - CONTEXT_ROWS, 0), animate=False, immediate=True, force=True)
 
     def set_visual(self, visual: bool) -> None:
         """Switch between visual order (the app does bidi) and logical order."""
