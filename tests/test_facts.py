@@ -521,3 +521,14 @@ def test_a_foreign_given_name_takes_only_a_foreign_looking_surname() -> None:
     people = {e.text for e in extract_facts("", body).entities if e.type == PERSON}
     assert not any(word in p for p in people for word in ("سجل", "مدرب", "أهم", "السبت"))
     assert {"ميشال الخوري", "رودريغو بالاسيو", "ستيف مكلارين", "دانيال كريغ", "هنري الثامن"} <= people
+
+
+def test_words_that_only_look_like_names_or_organisations() -> None:
+    body = (
+        "ماكرون يحيي ذكرى ضحايا الهجوم، وأكد يحيى السنوار أنه مستعد. أشاد المدرب بناديه وأكد ولاءه "
+        "لناديه السابق، وحضرت نادية الجندي. واستقبلها الجمهور بحماس كبير وبحماس الشباب، وتحدث عن "
+        "علاقة مصر بحماس وإسرائيل."
+    )
+    facts = extract_facts("", body)
+    assert {e.text for e in facts.entities if e.type == PERSON} == {"ماكرون", "يحيى السنوار", "نادية الجندي"}
+    assert [e.text for e in facts.entities if e.type == ORG] == ["حماس"]  # ب + Hamas, not "with enthusiasm"

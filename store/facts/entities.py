@@ -196,6 +196,8 @@ class Extractor:
             return None  # فلكيا is not ف + ل + كيا: two clitics before a short name
         if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
             return None
+        if entry.type == ORG and last == i and _with_noun(t, i, off):
+            return None  # بحماس كبير، بحماس الجماهير: "with enthusiasm", not ب + Hamas
         if entry.type == PERSON:
             k = last + 1
             if k + 1 < n and words[k].norm in CHAIN and not gaps[k] and not used[k] and _chained(t, k):
@@ -769,6 +771,8 @@ class Extractor:
         for i in compress(count(), map(wanted.__contains__, map(NORM, words))):  # (C loops: runs per article)
             if not t.used[i] and not words[i].stop:
                 off, type_, canonical = wanted[words[i].norm]
+                if type_ == ORG and _with_noun(t, i, off):
+                    continue
                 first = self._full_name_start(t, i, canonical) if type_ == PERSON else i
                 extra.append(self._make(t, type_, first, i, off if first == i else 0, canonical)[0])
                 for k in range(first, i + 1):
@@ -1041,6 +1045,24 @@ def _club_nationality(t: TextWords, k: int) -> bool:
         return False
     w = t.words[k]
     return w.nisba and w.has_al and w.norm.endswith("ي") and w.forms[0][1].startswith("ال") and w.norm != "الرياضي"
+
+
+def _with_noun(t: TextWords, i: int, off: int) -> bool:
+    """Is the one-word organisation at word i, read after a ب (بحماس), the preposition and a
+    common noun with its modifier instead (بحماس كبير، بحماس الجماهير: with enthusiasm)?"""
+    w = t.words[i]
+    return off > 0 and w.norm[off - 1] == "ب" and not w.has_al and _modifier(t, i + 1)
+
+
+def _modifier(t: TextWords, k: int) -> bool:
+    """Is word k an adjective or a definite genitive right after a noun (حماس كبير، حماس
+    الجماهير), not a function word, a nationality or a known name (بيجو ستروين)?"""
+    if k >= len(t.words) or not t.joined(k):
+        return False
+    w = t.words[k]
+    if w.generic or w.tanween:
+        return True  # كبير، جديد
+    return w.has_al and not (w.stop or w.conj or w.nisba or w.names or w.forms[-1][0] > 0)
 
 
 def _federation(t: TextWords, k: int) -> bool:

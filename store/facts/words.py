@@ -111,8 +111,10 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
     first = at("first", "first?")
     if first and len(norm) - first < 4:
         first = None  # ورود is not و + رود
-    if first is not None and norm in lex.ta_marbuta and surface.endswith("ه"):
-        first = None  # ناديه (his club), not نادية
+    if first is not None and norm[first:] in lex.ta_marbuta and surface.endswith("ه"):
+        first = None  # ناديه، لناديه (his club), not نادية
+    revives = first is not None and norm[first:] == "يحيي" and not surface.endswith("ى")
+    # يحيي (revives, salutes) and يحيى (Yahya) normalise alike: as علي, the written ى decides
     if first is not None and is_stop:
         # على (on) and علي (Ali) normalise alike: the written ى decides; else stop wins
         if norm.endswith("ي") and not surface.endswith("ى") and len(norm) > 1:
@@ -122,7 +124,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
     fields = {
         "names": tuple((off, lex.names[base]) for off, base, tags in hits if "name" in tags),
         "first": first,
-        "first_ambiguous": first is not None and at("first?") is not None,
+        "first_ambiguous": first is not None and (revives or at("first?") is not None),
         "first_foreign": first is not None and norm[first:] in lex.foreign_first,
         "title": at("title", "title+"),
         "title_adjectives": at("title+") is not None,
