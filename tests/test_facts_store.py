@@ -165,3 +165,41 @@ def test_mention_spans_are_the_body_offsets_of_an_entitys_mentions(archive: Arch
     assert spans and [article.body[s:e] for s, e in spans] == ["طرابلس"]  # بطرابلس: the name without ب
     assert [article.body[s:e] for s, e in mention_spans(archive.conn, article.id, "اللواء 444")] == ["اللواء 444"]
     assert mention_spans(archive.conn, article.id, "القاهرة") == []
+
+
+def test_a_lookup_reads_names_as_the_extractor_does(tmp_path: Path) -> None:
+    with Archive(tmp_path / "r.db") as archive:
+        archive.import_records(
+            [
+                Record(key="a", title="زيارة", body="قال الرئيس الأمريكي دونالد ترامب إن المحادثات مثمرة.", date="2017-05-01"),
+                Record(key="b", title="اقتصاد", body="ارتفع التضخم 12% في الولايات المتحدة هذا العام.", date="2017-06-01"),
+            ]
+        )
+        assert [m.key for m in archive.articles_mentioning("الرئيس ترامب")] == ["a"]  # title + surname
+        assert [m.key for m in archive.articles_mentioning("أمريكا")] == ["b"]  # another name of the place
+        assert [m.key for m in archive.articles_mentioning("12 في المئة")] == ["b"]  # the number as words
+        assert archive.entities_named("بالولايات المتحدة") == [("الولايات المتحدة", "PLACE", 1)]
+        assert archive.articles_mentioning("ترامب", "PLACE") == []
+
+
+def test_a_name_found_nowhere_gets_the_names_spelled_like_it(archive: Archive) -> None:
+    assert archive.articles_mentioning("طرابلسس") == []
+    assert archive.similar_entities("طرابلسس")[0] == ("طرابلس", "PLACE", 3)
+    assert archive.similar_entities("طرابلس", "ORG") == [("طرابلس", "PLACE", 3)]  # known, as another type
+    assert archive.similar_entities("كوكب زحل البعيد") == []
+
+
+def test_cli_entity_names_what_it_found_or_what_was_meant(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    with Archive(db) as archive:
+        archive.import_records(ARTICLES)
+    found = cli("entity", "بطرابلس", db=db)
+    assert found.returncode == 0 and found.stdout.splitlines()[0] == "طرابلس (place, 3 articles):"
+    assert len(found.stdout.splitlines()) == 4
+    typo = cli("entity", "طرابلسس", db=db)
+    assert typo.returncode == 1 and "did you mean طرابلس (place, 3 articles)?" in typo.stderr
+    other = cli("entity", "طرابلس", "--type", "org", db=db)
+    assert other.returncode == 1 and "as ORG; did you mean طرابلس (place" in other.stderr
+    nothing = cli("entity", "كوكب زحل", db=db)
+    assert nothing.returncode == 1 and "archive-tui search 'كوكب زحل'" in nothing.stderr
+    assert len(nothing.stderr.strip().splitlines()) == 1

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 
 from store.facts.extract import Facts, extract_facts
 from store.facts.related import related
-from store.facts.storage import Mention, articles_mentioning, backfill, load_facts, missing_facts
+from store.facts.storage import (
+    Mention,
+    articles_mentioning,
+    backfill,
+    find_entities,
+    load_facts,
+    missing_facts,
+    similar_entities,
+)
 
 LOOKUP_FILL = 2_000
 """Articles without facts that a lookup extracts on the spot (about a second or two); a larger
@@ -53,6 +61,18 @@ class FactsMixin:
         """Articles mentioning an entity ("بطرابلس" finds طرابلس), newest first."""
         self.ensure_facts(at_most=LOOKUP_FILL)
         return articles_mentioning(self.conn, text, type, limit)
+
+    def entities_named(self, text: str, type: str | None = None) -> list[tuple[str, str, int]]:
+        """(canonical, type, articles mentioning it) of the entities ``text`` names, as
+        ``articles_mentioning`` reads it ("ترامب" → دونالد ترامب)."""
+        return [(canonical, kind, df) for _, canonical, kind, df in find_entities(self.conn, text, type)]
+
+    def similar_entities(
+        self, text: str, type: str | None = None, limit: int = 5
+    ) -> list[tuple[str, str, int]]:
+        """(canonical, type, articles) of entities spelled like ``text``, for a lookup that found
+        nothing (a typo, or the name known under another type)."""
+        return similar_entities(self.conn, text, type, limit)
 
     def related(self, key: str, limit: int = 10) -> list[Mention]:
         """Articles related to this one by shared rare entities and text, best first."""

@@ -18,13 +18,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher, get_close_matches
 from functools import lru_cache
 
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
-from store.facts.gazetteer import norm_words
+from store.facts.gazetteer import PERSON, norm_words
 from store.facts.words import TextWords, clitic_forms
 from store.schema import escape_like
 from store.search import Hit
@@ -53,6 +54,8 @@ CREATE TABLE IF NOT EXISTS article_facts (
     lists TEXT NOT NULL DEFAULT '[]'
 );
 """
+SIMILAR = 0.75
+"""How alike (difflib ratio) a name must be to be suggested for a lookup that found nothing."""
 OLD_TABLES = ("entities", "article_entities", "entity_dict", "article_facts")
 """The facts tables of archives written before mentions were packed per link."""
 
@@ -217,18 +220,19 @@ class Mention:
         return {"key": self.key, "title": self.title, "date": self.date, "score": round(self.score, 4)}
 
 
-def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None) -> list[tuple[int, str, str, int]]:
-    """Dictionary entries (id, canonical, type, df) matching ``text``, clitics folded.
+def find_entities(
+    conn: sqlite3.Connection, text: str, type_: str | None = None
+) -> list[tuple[int, str, str, int]]:
+    """Dictionary entries (id, canonical, type, df) matching ``text``, most mentioned first.
 
-    "بطرابلس" finds طرابلس; the exact form wins over clitic-stripped readings.
+    The text as written wins, then with clitics folded ("بطرابلس" finds طرابلس), then the name
+    the extractor reads in it ("الرئيس أوباما" → باراك أوباما, "أمريكا" → الولايات المتحدة,
+    "12 في المئة" → 12%); a surname alone stands for the people whose names end with it.
     """
     ensure_schema(conn)
     key = entity_key(text)
-    candidates = [key]
     words = key.split()
-    if words:
-        candidates += [" ".join([base, *words[1:]]) for _, base in clitic_forms(words[0])[1:]]
-    for candidate in candidates:
+    for candidate in _lookup_keys(text, type_):
         sql = "SELECT id, canonical, type, df FROM entity_dict WHERE norm = ?"
         params: list[str] = [candidate]
         if type_:
@@ -247,14 +251,62 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
     return []
 
 
-def mention_spans(conn: sqlite3.Connection, article_id: int, text: str, type_: str | None = None) -> list[tuple[int, int]]:
+def _lookup_keys(text: str, type_: str | None) -> Iterator[str]:
+    """The entity keys ``text`` may stand for, best first (see find_entities)."""
+    key = entity_key(text)
+    yield key
+    words = key.split()
+    if words:
+        for _, base in clitic_forms(words[0])[1:]:
+            yield " ".join([base, *words[1:]])
+    read = [e for e in safe_extract("", text, "").entities if type_ in (None, e.type)]
+    if len(read) == 1:
+        yield entity_key(read[0].canonical)
+
+
+def similar_entities(
+    conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 5
+) -> list[tuple[str, str, int]]:
+    """(canonical, type, df) of entities spelled like ``text`` (a typo: طرابلسس → طرابلس; a
+    misspelt surname: ترمب → دونالد ترامب), or of its other types when ``type_`` excluded them;
+    closest first."""
+    ensure_schema(conn)
+    if type_ and (other := find_entities(conn, text)):
+        return [(canonical, kind, df) for _, canonical, kind, df in other[:limit]]
+    key = entity_key(text)
+    if not key:
+        return []
+    sql = "SELECT norm, canonical, type, df FROM entity_dict WHERE (length(norm) BETWEEN ? AND ?"
+    params: list[object] = [len(key) - 2, len(key) + 2]
+    if " " not in key:  # a single word may be a surname: people's last words are compared too
+        sql += " OR type = 'PERSON'"
+    sql += ") AND type NOT IN ('NUMBER', 'DATE')"  # 15% is not spelled like 16%: it is another number
+    sql += " AND type = ?" if type_ else ""
+    params += [type_] if type_ else []
+    spelled: dict[str, list[tuple[str, str, int]]] = {}
+    for norm, canonical, kind, df in conn.execute(sql, params):
+        spelled.setdefault(norm, []).append((canonical, kind, df))
+        if " " not in key and kind == PERSON and " " in norm:
+            spelled.setdefault(norm.rsplit(" ", 1)[1], []).append((canonical, kind, df))
+    found: dict[tuple[str, str], tuple[float, int]] = {}
+    for norm in get_close_matches(key, list(spelled), n=limit * 2, cutoff=SIMILAR):
+        closeness = SequenceMatcher(None, key, norm).ratio()
+        for canonical, kind, df in spelled[norm]:
+            found.setdefault((canonical, kind), (-closeness, -df))
+    best = sorted(found.items(), key=lambda item: item[1])[:limit]
+    return [(canonical, kind, -df) for (canonical, kind), (_, df) in best]
+
+
+def mention_spans(
+    conn: sqlite3.Connection, article_id: int, text: str, type_: str | None = None
+) -> list[tuple[int, int]]:
     """(start, end) body offsets of the mentions of the entity named ``text`` in one article, in order."""
     ids = [row[0] for row in find_entities(conn, text, type_)]
     if not ids:
         return []
+    marks = ",".join("?" * len(ids))
     rows = conn.execute(
-        f"SELECT spans FROM article_entities WHERE article_id = ? AND entity_id IN ({','.join('?' * len(ids))})",
-        [article_id, *ids],
+        f"SELECT spans FROM article_entities WHERE article_id = ? AND entity_id IN ({marks})", [article_id, *ids]
     )
     return sorted(span for (blob,) in rows for span in unpack_spans(blob))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from rich.text import Text
 
@@ -24,19 +25,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, archive: Archive) -> int:
-    """List the articles; 1 when no article mentions the entity."""
+    """List the articles (in text, under a line naming the entities found); 1 when no article
+    mentions the entity (with the names spelled alike, if any)."""
     if not args.text.strip():
         error("the entity text is empty")
         return 2
     found = archive.articles_mentioning(args.text, args.type, max(1, args.limit))
     if not found:
-        error(f"no article mentions '{args.text}'" + (f" as {args.type}" if args.type else ""))
+        as_type = f" as {args.type}" if args.type else ""
+        similar = archive.similar_entities(args.text, args.type)
+        words = f"archive-tui search {shlex.quote(args.text)}"
+        hint = (
+            f"; did you mean {_names(similar)}?"
+            if similar
+            else f" (no such name among the facts; {words} looks for the words)"
+        )
+        error(f"no article mentions '{args.text}'{as_type}{hint}")
         return 1
-    out = console()
-    for mention in found:
-        if args.json:
+    if args.json:
+        for mention in found:
             print_json(mention.to_json())
-        else:
-            title = " ".join(mention.title.split())
-            out.print(Text(f"{mention.date[:10] or '----------':10}  {mention.key}  {title}"), soft_wrap=True)
+        return 0
+    out = console()
+    out.print(Text(f"{_names(archive.entities_named(args.text, args.type))}:", style="bold"), soft_wrap=True)
+    for mention in found:
+        title = " ".join(mention.title.split())
+        out.print(Text(f"{mention.date[:10] or '----------':10}  {mention.key}  {title}"), soft_wrap=True)
     return 0
+
+
+def _names(entities: list[tuple[str, str, int]], limit: int = 5) -> str:
+    """ "باراك أوباما (person, 296 articles), …" for (canonical, type, articles) triples."""
+    shown = [
+        f"{name} ({kind.lower()}, {df:,} {'article' if df == 1 else 'articles'})"
+        for name, kind, df in entities
+    ]
+    more = f" and {len(shown) - limit} more" if len(shown) > limit else ""
+    return ", ".join(shown[:limit]) + more
