@@ -110,7 +110,19 @@ def test_cli_facts_entity_related_json(tmp_path: Path) -> None:
     assert [json.loads(line)["key"] for line in lines] == [SEED_KEY]
     (line,) = cli("entity", "بطرابلس", "--type", "place", "--json", db=db).stdout.splitlines()
     assert json.loads(line)["key"] == SEED_KEY and set(json.loads(line)) == {"key", "title", "date", "score"}
-    assert cli("related", SEED_KEY, "--json", db=db).returncode == 0
+    alone = cli("related", SEED_KEY, "--json", db=db)  # the seed is the only article: nothing is related
+    assert alone.returncode == 1 and alone.stdout == "" and "no other article" in alone.stderr
+
+
+def test_cli_related_lists_json_lines_best_first(tmp_path: Path) -> None:
+    db = tmp_path / "rel.db"
+    with Archive(db) as archive:
+        archive.import_records(ARTICLES)
+    result = cli("related", "a-unit", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert found[0]["key"] == "b-unit" and "a-unit" not in [m["key"] for m in found]
+    assert [m["score"] for m in found] == sorted((m["score"] for m in found), reverse=True)
 
 
 def test_cli_errors_are_one_line_without_traceback(tmp_path: Path) -> None:

@@ -22,12 +22,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, archive: Archive) -> int:
-    """List related articles; 1 for an unknown key."""
+    """List related articles; 1 for an unknown key or when no article is related."""
     if archive.article(args.key) is None:
         error(f"no article with key '{args.key}'")
         return 1
+    found = archive.related(args.key, max(1, args.limit))
+    if not found:
+        error(f"no other article shares a rare name or word with '{args.key}'")
+        return 1
     out = console()
-    for mention in archive.related(args.key, max(1, args.limit)):
+    for mention in found:
         if args.json:
             print_json(mention.to_json())
         else:
