@@ -215,3 +215,14 @@ def test_cli_entity_names_what_it_found_or_what_was_meant(tmp_path: Path) -> Non
     nothing = cli("entity", "كوكب زحل", db=db)
     assert nothing.returncode == 1 and "archive-tui search 'كوكب زحل'" in nothing.stderr
     assert len(nothing.stderr.strip().splitlines()) == 1
+
+
+def test_facts_entity_related_help_say_what_the_output_means(tmp_path: Path) -> None:
+    db = tmp_path / "h.db"
+    entity = cli("entity", "--help", db=db).stdout
+    assert "newest first" in entity and "  archive-tui entity ترامب --json" in entity.splitlines()
+    assert "mentions in the article" in " ".join(entity.split())
+    facts = " ".join(cli("facts", "--help", db=db).stdout.split())
+    assert "×N = mentions" in facts and "every article, in import order" in facts
+    related = " ".join(cli("related", "--help", db=db).stdout.split())
+    assert "scored from 0 to 1" in related

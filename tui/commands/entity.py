@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import textwrap
 
 from rich.text import Text
 
@@ -11,15 +12,35 @@ from store import Archive
 from store.facts import TYPES
 from tui.commands.output import console, error, print_json
 
+EXAMPLES = """examples:
+  archive-tui entity "طرابلس" --type PLACE
+  archive-tui entity ترامب --json
+  archive-tui entity "5 ملايين دولار"
+"""
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the entity command."""
-    parser = subparsers.add_parser("entity", help="articles mentioning a person, place, organisation…")
-    parser.add_argument("text", help='the entity as written, e.g. "طرابلس" (clitics are folded)')
+    parser = subparsers.add_parser(
+        "entity",
+        help="articles mentioning a person, place, organisation…",
+        description=textwrap.fill(
+            "The articles that mention an entity, newest first, under a line naming the entities "
+            "found. The name is read as in an article: clitics folded (بطرابلس), titles dropped "
+            "(الرئيس ترامب), other names of a place (أمريكا), a surname alone (ترامب), numbers as "
+            "written (30 قتيلا، 12 في المئة). A name found nowhere gets the names spelled like it.",
+            78,
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("text", help='the entity as written, e.g. "طرابلس"')
     parser.add_argument("--type", choices=TYPES, type=str.upper, help="only entities of this type")
     parser.add_argument("--limit", type=int, default=200, metavar="N", help="at most N articles (200)")
     parser.add_argument(
-        "--json", action="store_true", help="one JSON object per line: key, title, date, score"
+        "--json",
+        action="store_true",
+        help="one JSON object per line: key, title, date, score (= mentions in the article)",
     )
     parser.set_defaults(func=run)
 

@@ -14,10 +14,22 @@ from tui.commands.output import console, error, print_json
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the facts command."""
-    parser = subparsers.add_parser("facts", help="entities, tables and lists found in an article")
+    parser = subparsers.add_parser(
+        "facts",
+        help="entities, tables and lists found in an article",
+        description="The people, places, organisations, armed units, dates and counted numbers named in "
+        "an article (most mentioned first, ×N = mentions), then its own tables and lists.",
+        epilog="Articles imported before facts existed are extracted on the way; --all extracts any "
+        "that are missing first.",
+    )
     parser.add_argument("key", nargs="?", help="the article key (see search results)")
-    parser.add_argument("--all", action="store_true", help="every article, one JSON object per line")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--all", action="store_true", help="every article, in import order")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="JSON (one object per article and line): key, entities [type, text, canonical, start, end "
+        "in the body], tables, lists",
+    )
     parser.set_defaults(func=run)
 
 

@@ -12,11 +12,17 @@ from tui.commands.output import console, error, print_json
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the related command."""
-    parser = subparsers.add_parser("related", help="articles related to an article")
+    parser = subparsers.add_parser(
+        "related",
+        help="articles related to an article",
+        description="Other articles, best first, scored from 0 to 1: the share of this article's rare "
+        "people, places, organisations and units they name too, blended with how well they match its "
+        "characteristic words.",
+    )
     parser.add_argument("key", help="the article key (see search results)")
     parser.add_argument("--limit", type=int, default=10, metavar="N", help="at most N articles (10)")
     parser.add_argument(
-        "--json", action="store_true", help="one JSON object per line: key, title, date, score"
+        "--json", action="store_true", help="one JSON object per line: key, title, date, score (0–1)"
     )
     parser.set_defaults(func=run)
 
