@@ -516,3 +516,20 @@ async def test_a_table_row_chosen_in_the_sidebar_is_highlighted_in_the_article(a
         assert app.focused is view and view.scroll_offset.y > 0
         shown = highlighted_text(view)
         assert shown and set(shown.split()) <= set(visual_text(value, True)[0].split())
+
+
+@run
+async def test_a_long_entity_list_says_how_many_articles_mention_it_in_all(archive, monkeypatch):
+    import tui.screens.main as main
+
+    monkeypatch.setattr(main, "MENTIONS", 2)
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        choose_fact(app, "PLACE:طرابلس")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(app.screen.query_one(ResultList).hits) == 2
+        status = str(app.screen.query_one("#status").render())
+        assert "4 articles mention" in status and "the newest 2 shown" in status

@@ -226,3 +226,11 @@ def test_facts_entity_related_help_say_what_the_output_means(tmp_path: Path) -> 
     assert "×N = mentions" in facts and "every article, in import order" in facts
     related = " ".join(cli("related", "--help", db=db).stdout.split())
     assert "scored from 0 to 1" in related
+
+
+def test_count_mentioning_counts_every_article_once(archive: Archive) -> None:
+    from store.facts.storage import count_mentioning
+
+    assert count_mentioning(archive.conn, "بطرابلس") == len(archive.articles_mentioning("طرابلس")) == 3
+    assert count_mentioning(archive.conn, "اللواء 444", "UNIT") == 2
+    assert count_mentioning(archive.conn, "القمر") == 0

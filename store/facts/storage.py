@@ -331,6 +331,16 @@ def _mentioning_rows(
     ).fetchall()
 
 
+def count_mentioning(conn: sqlite3.Connection, text: str, type_: str | None = None) -> int:
+    """How many articles mention the entity named ``text`` (all of them, not only a listed page)."""
+    ids = [row[0] for row in find_entities(conn, text, type_)]
+    if len(ids) == 1:
+        return conn.execute("SELECT df FROM entity_dict WHERE id = ?", ids).fetchone()[0]
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id IN ({marks})"
+    return conn.execute(sql, ids).fetchone()[0] if ids else 0
+
+
 def mention_hits(conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200) -> list[Hit]:
     """Articles mentioning an entity as search hits, newest first: source, and the passage
     around the first mention as the snippet with the mention highlighted."""

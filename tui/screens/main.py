@@ -23,8 +23,8 @@ from textual.widgets import Footer, Header, Input
 from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts.related import related as related_articles
 from store.facts.sidebar import parse_value, sidebar_items
+from store.facts.storage import count_mentioning, mention_hits, mention_spans, missing_facts
 from store.facts.storage import load_facts as stored_facts
-from store.facts.storage import mention_hits, mention_spans, missing_facts
 from store.timeline import Timeline
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
@@ -44,6 +44,8 @@ DEBOUNCE = 0.02
 """Seconds of typing pause before a query runs."""
 RESULTS = 50
 """Hits listed per query."""
+MENTIONS = 500
+"""Articles listed for an entity (newest first; a list of mentions is cheap to build)."""
 RELATED = 8
 """Related articles listed in the sidebar."""
 COUNT_BUDGET = 2.0
@@ -379,11 +381,12 @@ class MainScreen(Screen):
         """List every article mentioning an entity, newest first."""
         # not Archive.articles_mentioning(): it first extracts facts for every article lacking them
 
-        def mentioning(archive: Archive) -> tuple[list[Hit], int]:
-            hits = mention_hits(archive.conn, canonical, kind, RESULTS)
-            return hits, (0 if hits else missing_facts(archive.conn))
+        def mentioning(archive: Archive) -> tuple[list[Hit], int, int]:
+            hits = mention_hits(archive.conn, canonical, kind, MENTIONS)
+            total = count_mentioning(archive.conn, canonical, kind) if len(hits) == MENTIONS else len(hits)
+            return hits, total, (0 if hits else missing_facts(archive.conn))
 
-        hits, unextracted = await self._read(self.reader, mentioning) or ([], 0)
+        hits, total, unextracted = await self._read(self.reader, mentioning) or ([], 0, 0)
         self.mention = (kind, canonical)
         self.query_one(ResultList).show_hits(hits)
         self.remove_class("-show-facts")  # on a narrow screen: the list replaces the sidebar
@@ -394,12 +397,10 @@ class MainScreen(Screen):
             )
         elif not hits:
             self._set_status(f"no article mentions {canonical}")
-        elif len(hits) == RESULTS:
-            self._set_status(f"the newest {len(hits)} articles mentioning {canonical}")
+        elif total > len(hits):
+            self._set_status(f"{total:,} articles mention {canonical} · the newest {len(hits):,} shown")
         else:
-            self._set_status(
-                f"{len(hits)} {'article mentions' if len(hits) == 1 else 'articles mention'} {canonical}"
-            )
+            self._set_status(f"{total:,} {'article mentions' if total == 1 else 'articles mention'} {canonical}")
         self.query_one(ResultList).focus()
 
     def _set_query(self, text: str) -> None:
