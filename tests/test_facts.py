@@ -532,3 +532,12 @@ def test_words_that_only_look_like_names_or_organisations() -> None:
     facts = extract_facts("", body)
     assert {e.text for e in facts.entities if e.type == PERSON} == {"ماكرون", "يحيى السنوار", "نادية الجندي"}
     assert [e.text for e in facts.entities if e.type == ORG] == ["حماس"]  # ب + Hamas, not "with enthusiasm"
+
+
+def test_a_name_before_a_comma_and_its_office() -> None:
+    body = (
+        "ولكن كيسلي دافنبورت، رئيسة قسم سياسة عدم الانتشار، رأت غير ذلك. وأكد ذلك رباح المهنا، عضو المكتب "
+        "السياسي للجبهة. وكان مستشار الملك سابقا، أمير المنطقة حاليا، حاضرا، ومن ملك بطل شهيد، ووزير استثنائي."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["كيسلي دافنبورت", "رباح المهنا"]

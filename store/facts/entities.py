@@ -302,7 +302,40 @@ class Extractor:
         found = self._titled_name(t, i, j)
         if found is None and j > i + 1:
             found = self._titled_word(t, i, i + 1)  # الإمام الرضا في …: the "adjective" was the name
+        if found is None and i > 1 and t.gaps[i] == BREAK and _gap(t, i).strip() in COMMAS:
+            found = self._apposed(t, i)
         return found
+
+    def _apposed(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
+        """A name before a comma and the title of its office (أنيت براون، مسؤولة …، وأكد رباح
+        المهنا، عضو المكتب السياسي): one to three unknown name words back from the comma,
+        after a clear start (punctuation, a function word, a verb of saying, a title or an
+        adjective of one)."""
+        last = i - 1
+        if t.used[last] or (i + 1 < len(t.words) and not t.joined(i + 1)):
+            return None  # (a title alone before punctuation is no office)
+        first = None
+        k = last
+        while k >= 0 and last - k < 3 and not t.used[k] and _apposed_word(t, k, k == last):
+            first = k
+            if not t.joined(k):
+                break
+            k -= 1
+        if first is None:
+            return None
+        if t.joined(first):
+            before = t.words[first - 1]
+            if t.used[first - 1] or not (
+                before.stop or before.speech is not None or before.title is not None or before.nisba
+            ):
+                return None  # اقترحه سبيكتر: a verb or noun may be part of it
+        start = t.words[first]
+        if first == last and start.first is not None and not start.first_foreign and not start.first_ambiguous:
+            pass
+        elif first == last and (start.first is not None or not _foreign_word(start, accusative_ok=True)):
+            return None  # one word: a foreign-looking name (سبيكتر), not a noun or a name also a word
+        self.trusted.setdefault(t.ends[last], False)
+        return self._make(t, PERSON, first, last, start.first or 0)
 
     def _titled_name(self, t: TextWords, i: int, j: int) -> tuple[Entity, int] | None:
         """The name starting at word j after title i (and any office adjectives)."""
@@ -1054,6 +1087,33 @@ def _with_noun(t: TextWords, i: int, off: int) -> bool:
     return off > 0 and w.norm[off - 1] == "ب" and not w.has_al and _modifier(t, i + 1)
 
 
+COMMAS = frozenset((",", "،"))
+
+
+def _apposed_word(t: TextWords, k: int, last: bool) -> bool:
+    """May word k be part of a name before a comma and an office? A known given name, or an
+    unknown word without the article (the last may be a family nisba: رباح المهنا)."""
+    w = t.words[k]
+    if not _name_like(w) or w.nisba or w.tanween or w.digit or w.conj:
+        return False
+    if w.first is not None:
+        return not w.has_al
+    if w.names:
+        return False
+    norm = w.norm
+    if w.has_al:
+        return last and (_family_nisba(w) or (norm.endswith("ا") and len(norm) >= 5))  # المهنا
+    if len(norm) < 3 or norm[0] in "وف" or norm.endswith(("ه", "ات", "ها", "هم")) or _participle(norm):
+        return False  # ويتساءل، مصفف
+    if len(norm) == 3 and not any(ch in "اوي" for ch in norm[1:]):
+        return False  # ملك بطل
+    if norm[0] in "لب" and len(norm) <= 4:
+        return False  # لربع قرن
+    if norm.startswith(VERB_PREFIXES) and (len(norm) <= 4 or norm.startswith(("است", "يت", "تت"))):
+        return False  # توفي
+    return not _past_or_elative(t, k) and not (len(norm) == 5 and norm[1] == "ا" and norm.endswith("ا"))  # أثنى، سابقا
+
+
 def _modifier(t: TextWords, k: int) -> bool:
     """Is word k an adjective or a definite genitive right after a noun (حماس كبير، حماس
     الجماهير), not a function word, a nationality or a known name (بيجو ستروين)?"""
@@ -1252,13 +1312,19 @@ def _foreign_surname_shape(t: TextWords, k: int) -> bool:
         nxt = t.words[k + 1] if k + 1 < len(t.words) and t.joined(k + 1) else None
         if nxt is not None and (nxt.digit or nxt.tanween or (nxt.norm.endswith("ا") and len(nxt.norm) > 3) or _whole_place_or_org(nxt)):
             return False
-    if norm[0] == "م" and norm[1] not in "اوي" and not norm.endswith("ي") and (
-        len(norm) == 4 or (len(norm) == 5 and norm[2] in "ات")
-    ):  # fmt: skip
-        return False  # (but مندي، مدخلي، منديز)
+    if _participle(norm):
+        return False
     if norm[0] in "بلك" and norm[1] in "تم" and len(norm) >= 5:
         return False
     return not (norm[0] == "ا" and norm[1] not in "اوي" and norm.endswith(("نا", "وا", "تم")))  # (but أومونا)
+
+
+def _participle(norm: str) -> bool:
+    """Does this word have a participle's shape (مدرب، مقدم، مهاجم، منتقل; not مندي، منديز)?"""
+    return (
+        norm[0] == "م" and norm[1:2] not in ("", "ا", "و", "ي") and not norm.endswith("ي")
+        and (len(norm) == 4 or (len(norm) == 5 and norm[2] in "ات"))
+    )  # fmt: skip
 
 
 def _whole_place_or_org(w: Word) -> bool:
