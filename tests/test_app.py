@@ -533,3 +533,28 @@ async def test_a_long_entity_list_says_how_many_articles_mention_it_in_all(archi
         assert len(app.screen.query_one(ResultList).hits) == 2
         status = str(app.screen.query_one("#status").render())
         assert "4 articles mention" in status and "the newest 2 shown" in status
+
+
+@run
+async def test_an_empty_sidebar_says_why_it_is_empty(tmp_path):
+    with Archive(tmp_path / "e.db") as archive:
+        archive.import_records([Record(title="خواطر", body="كلام عام هادئ عن الصبر والأمل.", key="plain")])
+        app = ArchiveApp(archive)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            facts = app.screen.query_one(FactsSidebar)
+
+            def shown() -> str:
+                return " ".join(" ".join(facts.render_line(y).text.split()) for y in range(facts.size.height))
+
+            assert "Open an article" in shown()
+            await type_query(pilot, "خواطر")
+            await open_first(pilot)
+            assert app.screen.article.key == "plain" and facts.items == []
+            assert "No names, places, numbers, tables or lists were found" in shown()
+            await pilot.press("s")
+            await settle(pilot)
+            assert app.focused is facts and facts.highlighted is None  # nothing to choose, nothing breaks
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen.article.key == "plain"

@@ -321,7 +321,7 @@ class MainScreen(Screen):
         self.article = article
         self.query_one(ArticleView).show(document, spans, at)
         self._show_meta(article, self.app.archive.is_bookmarked(key))
-        self.query_one(FactsSidebar).show_items([])
+        self.query_one(FactsSidebar).show_items([], empty="reading the facts…")
         self.load_facts(article)
 
     @work(exclusive=True, group="facts")
@@ -337,7 +337,10 @@ class MainScreen(Screen):
 
         facts, related = await self._read(self.reader, facts_and_related) or (None, [])
         if self.article is article:
-            self.query_one(FactsSidebar).show_items(self._facts_items(article, facts, related))
+            self.query_one(FactsSidebar).show_items(
+                self._facts_items(article, facts, related),
+                empty="No names, places, numbers, tables or lists were found in this article.",
+            )
 
     def _show_meta(self, article: Article, bookmarked: bool) -> None:
         parts = [article.date[:10] or "undated", article.source, article.key]

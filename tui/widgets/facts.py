@@ -20,6 +20,11 @@ from tui.messages import FactChosen
 from tui.rtl import label
 from tui.widgets.pieces import to_text
 
+NO_ARTICLE = (
+    "Open an article (Enter on a result): the people, places, organisations, units, numbers,"
+    " tables and lists it names show here."
+)
+"""What the sidebar says before any article is open."""
 GROUP_LIMIT = 12
 """Items shown per group before a "… N more" line that expands it."""
 
@@ -47,12 +52,16 @@ class FactsSidebar(OptionList):
         """False: rows in logical order, for terminals that do their own bidi."""
         self.items: list[Item] = []
         """The items shown."""
+        self.empty = NO_ARTICLE
+        """What the sidebar says when it has no items."""
         self._expanded: set[str] = set()
         self._width = 0
 
-    def show_items(self, items: Sequence[Item]) -> None:
-        """Replace the sidebar's content."""
+    def show_items(self, items: Sequence[Item], empty: str | None = None) -> None:
+        """Replace the sidebar's content; ``empty`` is what to say if there are no items."""
         self.items = list(items)
+        if empty is not None:
+            self.empty = empty
         self._expanded: set[str] = set()
         self._rebuild()
 
@@ -82,6 +91,8 @@ class FactsSidebar(OptionList):
                 options.append(Option(to_text([pieces], lambda *_: Style()), id=str(number)))
             if hidden.get(group) and (number + 1 == len(self.items) or self.items[number + 1][0] != group):
                 options.append(Option(Text(f"  … {hidden[group]} more", style="dim"), id=f"more:{group}"))
+        if not self.items and self.empty:
+            options.append(Option(Text(self.empty, style="dim italic"), disabled=True))
         self.set_options(options)
         if self.has_focus:
             self.action_first()
@@ -91,8 +102,11 @@ class FactsSidebar(OptionList):
         if self.highlighted is None:
             self.action_first()
 
+    def on_mount(self) -> None:
+        self._rebuild()  # the empty state's explanation
+
     def on_resize(self) -> None:
-        if self.items and self._prompt_width() != self._width:
+        if self._prompt_width() != self._width:
             highlighted = self.highlighted
             self._rebuild()
             self.highlighted = highlighted
