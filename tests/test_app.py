@@ -558,3 +558,38 @@ async def test_an_empty_sidebar_says_why_it_is_empty(tmp_path):
             await pilot.press("enter")
             await settle(pilot)
             assert app.screen.article.key == "plain"
+
+
+@run
+async def test_related_and_entity_jumps_go_into_the_history(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "ميناء")
+        await open_first(pilot)
+        assert app.screen.article.key == "tripoli-port"
+        facts = app.screen.query_one(FactsSidebar)
+        related = [value for group, _, value in facts.items if group.startswith("Related")]
+        assert related and "ARTICLE:tripoli-port" not in related
+        choose_fact(app, related[0])
+        await pilot.press("enter")
+        await settle(pilot)
+        second = app.screen.article.key
+        assert f"ARTICLE:{second}" == related[0]
+        choose_fact(app, "PLACE:طرابلس")
+        await pilot.press("enter")  # the place's articles, newest first
+        await settle(pilot)
+        hits = app.screen.query_one(ResultList).hits
+        assert hits[0].key == "tripoli-port" and [h.date for h in hits] == sorted((h.date for h in hits), reverse=True)
+        await pilot.press("end", "enter")  # the oldest (the undated seed)
+        await settle(pilot)
+        third = app.screen.article.key
+        assert third not in ("tripoli-port", second)
+        await pilot.press("alt+left")
+        await settle(pilot)
+        assert app.screen.article.key == second
+        await pilot.press("alt+left")
+        await settle(pilot)
+        assert app.screen.article.key == "tripoli-port"
+        await pilot.press("alt+right", "alt+right")
+        await settle(pilot)
+        assert app.screen.article.key == third
