@@ -541,3 +541,12 @@ def test_a_name_before_a_comma_and_its_office() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["كيسلي دافنبورت", "رباح المهنا"]
+
+
+def test_a_name_ends_before_an_office_in_a_construct_but_keeps_a_family_nisba() -> None:
+    body = (
+        "وثمن الأمير مشعل بن ماجد محافظ جدة الجهود، ونعى الحزب عماد مغنية الذي اغتيل، واستبعد فارس "
+        "ارتفاع الأسعار، وكان إسماعيل الابن البكر، وحضر السيد أحمد يوسف الجفيري الحفل."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["مشعل بن ماجد", "عماد مغنية", "فارس", "إسماعيل", "أحمد يوسف الجفيري"]

@@ -202,6 +202,8 @@ class Extractor:
             k = last + 1
             if k + 1 < n and words[k].norm in CHAIN and not gaps[k] and not used[k] and _chained(t, k):
                 last = self._name_end(t, k)  # حمدان بن محمد (listed) بن راشد آل مكتوم: one person
+            elif k < n and not gaps[k] and not used[k] and words[k].has_al and self._family_after(t, last, i):
+                last = k  # أحمد يوسف (listed) الجفيري
             self.trusted[t.ends[last]] = True
         if entry.type == PLACE and i > 0 and t.joined(i) and last == i:
             before = t.words[i - 1]
@@ -221,6 +223,19 @@ class Extractor:
         elif type_ == PLACE and off == 0 and (_guillemets(t, i, last) or self._listed_club(t, i, last)):
             type_ = ORG  # «الشرق الأوسط» (the paper); ليون ( فرنسا ) - روما ( إيطاليا ) (the clubs)
         return self._make(t, type_, i, last, off, entry.canonical)
+
+    def _family_after(self, t: TextWords, last: int, first: int) -> bool:
+        """Does a family nisba follow the known person at first..last whose last word is a
+        given name, bare or with the article (أحمد يوسف الجفيري، سعود الفيصل السديري)?"""
+        w, k = t.words[last], last + 1
+        if w.first is None and not (w.has_al and w.norm[2:] in self.lex.first_names):
+            return False
+        after = t.words[k]
+        if after.conj or after.forms[-1][0] > 0 or after.names or after.first is not None or not _name_like(after):
+            return False  # (سعود الفيصل الوزير)
+        if _participle(after.norm[2:]):
+            return False  # علي حسن المجيد الملقب بـ …
+        return _family_nisba(after)
 
     def _club(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """A club whose name is a common word (النصر), listed only with its nationality (النصر
@@ -715,13 +730,18 @@ class Extractor:
                 continue
             if t.words[j].first_foreign and not w.names and not _foreign_surname_shape(t, k):
                 break  # ألفارو النهج، أنطوني سجل، رايمون دومينيك مدرب: no surname
+            if not w.has_al and not w.names and "ال" + w.norm in self.lex.titles and _construct_follows(t, k + 1):
+                break  # خوان كارلوس ملك إسبانيا، مشعل بن ماجد محافظ جدة: an office (but عماد مغنية الذي)
             if _surname_at(t, k, j) or ((foreign or t.words[j].first_foreign) and _foreign_surname(w, foreign)):
                 last = k
                 nxt = k + 1  # محمد مقلد المريخي: a father's name, then the family nisba
                 if (
-                    not w.has_al and words < max_words and nxt < len(t.words) and t.joined(nxt)
-                    and not t.used[nxt] and _family_nisba(t.words[nxt]) and not t.words[nxt].conj
-                    and t.words[nxt].forms[-1][0] == 0
+                    words < max_words and nxt < len(t.words) and t.joined(nxt) and not t.used[nxt]
+                    and not t.words[nxt].conj and t.words[nxt].forms[-1][0] == 0
+                    and (
+                        (not w.has_al and _family_nisba(t.words[nxt]))
+                        or (w.has_al and w.norm[2:] in self.lex.first_names and _family_nisba(t.words[nxt]))
+                    )  # صباح الأحمد الصباح: a father's name with the article, then the family
                 ):  # fmt: skip
                     last = nxt
             break
@@ -872,7 +892,7 @@ DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "ا�
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللذان"))
 
 NOT_SURNAMES = frozenset(
-    ("نجل", "شقيق", "شقيقه", "زوج", "زوجه", "والد", "والده", "حفيد", "صهر", "نسيب", "ابنه", "عم", "خال", "اثناء")
+    ("نجل", "شقيق", "شقيقه", "زوج", "زوجه", "والد", "والده", "حفيد", "صهر", "نسيب", "ابنه", "عم", "خال", "اثناء", "الابن", "الاب")
 )
 """Kinship nouns (محمد نجل الفنان) and اثناء (during) after a name are no family name."""
 
@@ -1228,6 +1248,8 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return False  # عبد العزيز اشترى، جائزة أوسكار أفضل ممثلة
     if norm in NOT_SURNAMES or norm.endswith("اء") or (norm[0] == "ل" and (norm[1:2] == "ت" or _verbal_noun(norm[1:]))):
         return False  # محمد نجل الفنان، عرفات أثناء، مازن أجواء، محمد عوض لإصدار
+    if not w.has_al and _verbal_noun(norm):
+        return False  # فارس ارتفاع الأسعار: a verbal noun
     start = t.words[j]
     arabic_start = start.first is not None and not start.first_ambiguous and not start.first_foreign
     if arabic_start and norm.endswith("ون") and len(norm) >= 5 and norm[0] not in "مويت" and not w.has_al:
@@ -1317,6 +1339,15 @@ def _foreign_surname_shape(t: TextWords, k: int) -> bool:
     if norm[0] in "بلك" and norm[1] in "تم" and len(norm) >= 5:
         return False
     return not (norm[0] == "ا" and norm[1] not in "اوي" and norm.endswith(("نا", "وا", "تم")))  # (but أومونا)
+
+
+def _construct_follows(t: TextWords, k: int) -> bool:
+    """Does word k complete an office noun before it (محافظ جدة، مدرب الفريق، حارس مرمى), not
+    end the name (a function word, punctuation, another office or a family name)?"""
+    if k >= len(t.words) or not t.joined(k):
+        return False
+    w = t.words[k]
+    return not (w.stop or w.digit or w.title is not None or w.first is not None or _family_nisba(w))
 
 
 def _participle(norm: str) -> bool:
