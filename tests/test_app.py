@@ -593,3 +593,31 @@ async def test_related_and_entity_jumps_go_into_the_history(archive):
         await pilot.press("alt+right", "alt+right")
         await settle(pilot)
         assert app.screen.article.key == third
+
+
+@run
+async def test_the_timeline_shows_an_entitys_months_and_narrows_its_articles(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "تونس")
+        await open_first(pilot)
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        choose_fact(app, "PLACE:طرابلس")
+        await pilot.press("enter")
+        await settle(pilot)
+        timeline = app.screen.query_one(TimelineBar)
+        assert timeline.counts == {"2017-01": 1, "2017-03": 2} and timeline.undated == 1  # not the query's
+        timeline.focus()
+        timeline.cursor = timeline.months.index("2017-03")
+        await pilot.press("enter")
+        await settle(pilot)
+        results = app.screen.query_one(ResultList)
+        assert [hit.key for hit in results.hits] == ["tripoli-port", "tripoli-mar"]
+        assert "2 articles mention" in str(app.screen.query_one("#status").render())
+        await pilot.press("escape")  # every month again: still the entity's articles
+        await settle(pilot)
+        assert len(results.hits) == 4 and app.screen.mention == ("PLACE", "طرابلس")
+        await type_query(pilot, "تونس")  # a search: its own counts and hits again
+        assert [hit.key for hit in results.hits] == ["tunis"] and app.screen.mention is None
+        assert timeline.counts == {"2016-12": 1}

@@ -228,9 +228,12 @@ def test_facts_entity_related_help_say_what_the_output_means(tmp_path: Path) -> 
     assert "scored from 0 to 1" in related
 
 
-def test_count_mentioning_counts_every_article_once(archive: Archive) -> None:
-    from store.facts.storage import count_mentioning
+def test_mention_months_count_every_article_once_per_month(archive: Archive) -> None:
+    from store.facts.storage import mention_hits, mention_months
 
-    assert count_mentioning(archive.conn, "بطرابلس") == len(archive.articles_mentioning("طرابلس")) == 3
-    assert count_mentioning(archive.conn, "اللواء 444", "UNIT") == 2
-    assert count_mentioning(archive.conn, "القمر") == 0
+    tripoli = mention_months(archive.conn, "بطرابلس")
+    assert tripoli.months == [("2023-12", 1), ("2024-03", 2)] and tripoli.total == 3
+    assert mention_months(archive.conn, "اللواء 444", "UNIT").total == 2
+    assert mention_months(archive.conn, "القمر").total == 0
+    assert [h.key for h in mention_hits(archive.conn, "طرابلس", "PLACE", month="2024-03")] == ["b-unit", "a-unit"]
+    assert mention_hits(archive.conn, "طرابلس", "PLACE", month="2024-01") == []

@@ -30,6 +30,7 @@ from store.facts.words import TextWords, clitic_forms
 from store.schema import escape_like
 from store.search import Hit
 from store.snippets import make_snippet
+from store.timeline import Timeline
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_dict (
@@ -312,9 +313,10 @@ def mention_spans(
 
 
 def _mentioning_rows(
-    conn: sqlite3.Connection, text: str, type_: str | None, limit: int, columns: str
+    conn: sqlite3.Connection, text: str, type_: str | None, limit: int, columns: str, month: str | None = None
 ) -> list[tuple]:
-    """(id, key, title, date, mentions, *columns) of articles mentioning an entity, newest first.
+    """(id, key, title, date, mentions, *columns) of articles mentioning an entity, newest first
+    (only those of ``month``, "YYYY-MM", if given).
 
     In ``columns``, ``{ids}`` stands for the matching entity ids' placeholders.
     """
@@ -323,29 +325,34 @@ def _mentioning_rows(
         return []
     marks = ",".join("?" * len(ids))
     extra = columns.format(ids=marks)
+    in_month = " AND substr(a.date, 1, 7) = ?" if month else ""
     return conn.execute(
         f"SELECT a.id, a.key, a.title, a.date, SUM(l.mentions){', ' + extra if extra else ''}"
         f" FROM article_entities l JOIN articles a ON a.id = l.article_id WHERE l.entity_id IN ({marks})"
-        f" GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
-        [*ids * columns.count("{ids}"), *ids, limit],
+        f"{in_month} GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
+        [*ids * columns.count("{ids}"), *ids, *([month] if month else []), limit],
     ).fetchall()
 
 
-def count_mentioning(conn: sqlite3.Connection, text: str, type_: str | None = None) -> int:
-    """How many articles mention the entity named ``text`` (all of them, not only a listed page)."""
+def mention_months(conn: sqlite3.Connection, text: str, type_: str | None = None) -> Timeline:
+    """How many articles mention the entity named ``text``, month by month (the timeline)."""
     ids = [row[0] for row in find_entities(conn, text, type_)]
-    if len(ids) == 1:
-        return conn.execute("SELECT df FROM entity_dict WHERE id = ?", ids).fetchone()[0]
     marks = ",".join("?" * len(ids))
-    sql = f"SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id IN ({marks})"
-    return conn.execute(sql, ids).fetchone()[0] if ids else 0
+    rows = conn.execute(
+        "SELECT substr(a.date, 1, 7), COUNT(*) FROM articles a WHERE a.id IN"
+        f" (SELECT article_id FROM article_entities WHERE entity_id IN ({marks})) GROUP BY 1",
+        ids,
+    ).fetchall()
+    return Timeline(sorted((m, n) for m, n in rows if m), sum(n for m, n in rows if not m))
 
 
-def mention_hits(conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200) -> list[Hit]:
-    """Articles mentioning an entity as search hits, newest first: source, and the passage
-    around the first mention as the snippet with the mention highlighted."""
+def mention_hits(
+    conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200, month: str | None = None
+) -> list[Hit]:
+    """Articles mentioning an entity as search hits, newest first (of ``month`` only, if given):
+    source, and the passage around the first mention as the snippet with the mention highlighted."""
     first_mentions = "(SELECT group_concat(hex(l2.spans)) FROM article_entities l2 WHERE l2.article_id = a.id AND l2.entity_id IN ({ids}))"
-    rows = _mentioning_rows(conn, text, type_, limit, "a.source, a.url, a.body, " + first_mentions)
+    rows = _mentioning_rows(conn, text, type_, limit, "a.source, a.url, a.body, " + first_mentions, month)
     hits = []
     for article_id, key, title, date, mentions, source, url, body, packed in rows:
         spans = [span for blob in (packed or "").split(",") if blob for span in unpack_spans(bytes.fromhex(blob))]

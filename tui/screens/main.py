@@ -23,8 +23,8 @@ from textual.widgets import Footer, Header, Input
 from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts.related import related as related_articles
 from store.facts.sidebar import parse_value, sidebar_items
-from store.facts.storage import count_mentioning, mention_hits, mention_spans, missing_facts
 from store.facts.storage import load_facts as stored_facts
+from store.facts.storage import mention_hits, mention_months, mention_spans, missing_facts
 from store.timeline import Timeline
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
@@ -277,7 +277,10 @@ class MainScreen(Screen):
     @on(MonthChosen)
     def _month_chosen(self, event: MonthChosen) -> None:
         self.month = event.month
-        self.run_search(self.query_one(SearchInput).value)
+        if self.mention is not None:  # the entity's articles of that month
+            self.show_mentions(*self.mention, focus=False)
+        else:
+            self.run_search(self.query_one(SearchInput).value)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -380,31 +383,41 @@ class MainScreen(Screen):
                 view.focus()
 
     @work(exclusive=True, group="search")
-    async def show_mentions(self, kind: str, canonical: str) -> None:
-        """List every article mentioning an entity, newest first."""
+    async def show_mentions(self, kind: str, canonical: str, focus: bool = True) -> None:
+        """List the articles mentioning an entity, newest first (of the chosen month, if any); the
+        timeline shows them month by month. ``focus``: the list takes the focus."""
         # not Archive.articles_mentioning(): it first extracts facts for every article lacking them
+        month = self.month
 
-        def mentioning(archive: Archive) -> tuple[list[Hit], int, int]:
-            hits = mention_hits(archive.conn, canonical, kind, MENTIONS)
-            total = count_mentioning(archive.conn, canonical, kind) if len(hits) == MENTIONS else len(hits)
-            return hits, total, (0 if hits else missing_facts(archive.conn))
+        def mentioning(archive: Archive) -> tuple[list[Hit], Timeline, int]:
+            hits = mention_hits(archive.conn, canonical, kind, MENTIONS, month)
+            months = mention_months(archive.conn, canonical, kind)
+            return hits, months, (0 if months.total else missing_facts(archive.conn))
 
-        hits, total, unextracted = await self._read(self.reader, mentioning) or ([], 0, 0)
+        found = await self._read(self.reader, mentioning)
+        if found is None:
+            return
+        hits, months, unextracted = found
         self.mention = (kind, canonical)
+        self._counted = None  # the timeline shows the entity's months: a search counts again
+        self.query_one(TimelineBar).set_counts(months)
         self.query_one(ResultList).show_hits(hits)
         self.remove_class("-show-facts")  # on a narrow screen: the list replaces the sidebar
-        if not hits and unextracted:
+        total = dict(months.months).get(month, 0) if month else months.total
+        scope = f" in {month}" if month else ""
+        if not months.total and unextracted:
             self._set_status(
                 f"no article mentions {canonical} yet: {unextracted:,} articles have no facts;"
                 " run 'archive-tui facts --all' to extract them"
             )
         elif not hits:
-            self._set_status(f"no article mentions {canonical}")
-        elif total > len(hits):
-            self._set_status(f"{total:,} articles mention {canonical} · the newest {len(hits):,} shown")
+            self._set_status(f"no article mentions {canonical}{scope} ({months.total:,} in all months)")
         else:
-            self._set_status(f"{total:,} {'article mentions' if total == 1 else 'articles mention'} {canonical}")
-        self.query_one(ResultList).focus()
+            mention = "article mentions" if total == 1 else "articles mention"
+            shown = f" · the newest {len(hits):,} shown" if total > len(hits) else ""
+            self._set_status(f"{total:,} {mention} {canonical}{scope}{shown}")
+        if focus:
+            self.query_one(ResultList).focus()
 
     def _set_query(self, text: str) -> None:
         search = self.query_one(SearchInput)
