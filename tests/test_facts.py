@@ -550,3 +550,13 @@ def test_a_name_ends_before_an_office_in_a_construct_but_keeps_a_family_nisba() 
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["مشعل بن ماجد", "عماد مغنية", "فارس", "إسماعيل", "أحمد يوسف الجفيري"]
+
+
+def test_an_office_with_a_definite_complement_before_the_name() -> None:
+    body = (
+        "ونقل عن وزير الدفاع جوونو سودارسونو قوله، وأكد رئيس النادي الإفريقي أنه مستعد، "
+        "وقال نائب القائد الأعلى للقوات المسلحة مساء أمس إن الوضع هادئ."
+    )
+    facts = extract_facts("", body)
+    assert [e.text for e in facts.entities if e.type == PERSON] == ["جوونو سودارسونو"]
+    assert "النادي الإفريقي" in found(facts, ORG)

@@ -307,8 +307,12 @@ class Extractor:
                 skipped < 3 and j < len(t.words) and t.joined(j) and t.words[j].has_al
                 and t.words[j].first is None and not t.words[j].stop and not t.words[j].conj
                 and t.words[j].title is None
-                and (not t.words[j].names or (t.words[j].norm.endswith(NISBA_ENDINGS) and self._gazetteer(t, j) is None))
-                # رئيس النادي رامون …, but not النادي الإفريقي or للقوات
+                and (
+                    not t.words[j].names
+                    or (t.words[j].norm.endswith(NISBA_ENDINGS) and self._no_name_at(t, j))
+                    or (_name_follows(t, j + 1) and self._no_name_at(t, j))
+                )
+                # رئيس النادي رامون …، وزير الدفاع جوونو …, but not النادي الإفريقي or للقوات
             ):  # fmt: skip
                 j += 1
                 skipped += 1
@@ -320,6 +324,14 @@ class Extractor:
         if found is None and i > 1 and t.gaps[i] == BREAK and _gap(t, i).strip() in COMMAS:
             found = self._apposed(t, i)
         return found
+
+    def _no_name_at(self, t: TextWords, j: int) -> bool:
+        """Does no gazetteer name start at word j (a word only beginning one, الدفاع of الدفاع
+        المدني)? The rule's state is left as it was."""
+        first = self.first_word
+        hit = self._gazetteer(t, j)
+        self.first_word = first
+        return hit is None
 
     def _apposed(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """A name before a comma and the title of its office (أنيت براون، مسؤولة …، وأكد رباح
@@ -1339,6 +1351,17 @@ def _foreign_surname_shape(t: TextWords, k: int) -> bool:
     if norm[0] in "بلك" and norm[1] in "تم" and len(norm) >= 5:
         return False
     return not (norm[0] == "ا" and norm[1] not in "اوي" and norm.endswith(("نا", "وا", "تم")))  # (but أومونا)
+
+
+def _name_follows(t: TextWords, k: int) -> bool:
+    """Does a clear name start at word k: an unambiguous known given name (not علي) or two
+    foreign-looking words (وزير الدفاع جوونو سودارسونو)?"""
+    if k >= len(t.words) or not t.joined(k) or t.used[k]:
+        return False
+    w = t.words[k]
+    if w.first is not None:
+        return not w.first_ambiguous and w.norm != ALI and not w.has_al
+    return _foreign_word(w, accusative_ok=True) and _foreign_pair(t, k)
 
 
 def _construct_follows(t: TextWords, k: int) -> bool:
