@@ -621,3 +621,36 @@ async def test_the_timeline_shows_an_entitys_months_and_narrows_its_articles(arc
         await type_query(pilot, "تونس")  # a search: its own counts and hits again
         assert [hit.key for hit in results.hits] == ["tunis"] and app.screen.mention is None
         assert timeline.counts == {"2016-12": 1}
+
+
+@run
+async def test_the_sidebar_shows_how_often_an_entity_is_mentioned(archive):
+    from store.facts.sidebar import sidebar_groups
+
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        facts = app.screen.query_one(FactsSidebar)
+        places = next(g for g in sidebar_groups(archive.facts(SEED_KEY)) if g.label == "Places")
+        top = places.items[0]
+        assert top.count > 1
+        assert (places.heading, f"{top.label} ×{top.count}", top.value) in facts.items
+        rows = [facts.render_line(y).text.strip() for y in range(facts.size.height)]
+        assert visual_text(f"{top.label} ×{top.count}", True)[0] in rows  # shaped, right to left
+        once = next(i for i in places.items if i.count == 1)
+        assert (places.heading, once.label, once.value) in facts.items  # no ×1
+        width = facts.size.width - 1
+        long = [(n, v) for _, n, v in facts.items if ":" in v and "×" in n and len(n) > width]
+        assert long  # a name too long for the sidebar (حكومة الوحدة الوطنية ×2): cut, its count kept
+        for name, _ in long:
+            count = name.rsplit(" ", 1)[1]
+            assert any(row.startswith(count[::-1] + " …") for row in rows), name
+
+
+def test_a_cut_label_keeps_its_mention_count():
+    from tui.widgets.facts import _keep_count
+
+    assert _keep_count("حكومة الوحدة الوطنية ×12", 15) == "حكومة الوح… ×12"  # 15 characters
+    assert _keep_count("طرابلس ×8", 15) == "طرابلس ×8"
+    assert _keep_count("التاريخ: الاجتماع والمباحثات", 10) == "التاريخ: الاجتماع والمباحثات"  # label() cuts it

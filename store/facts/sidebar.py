@@ -62,9 +62,14 @@ def sidebar_groups(facts: Facts) -> list[Group]:
     return groups
 
 
-def sidebar_items(facts: Facts) -> list[tuple[str, str, str]]:
-    """The groups flattened to (group heading with count, label, value) triples."""
-    return [(group.heading, item.label, item.value) for group in sidebar_groups(facts) for item in group.items]
+def sidebar_items(facts: Facts, counts: bool = False) -> list[tuple[str, str, str]]:
+    """The groups flattened to (group heading with count, label, value) triples; with ``counts``
+    an entity mentioned more than once has its mentions in the label ("طرابلس ×8")."""
+    return [
+        (group.heading, f"{item.label} ×{item.count}" if counts and item.count > 1 else item.label, item.value)
+        for group in sidebar_groups(facts)
+        for item in group.items
+    ]
 
 
 def parse_value(value: str) -> tuple[str, str] | None:

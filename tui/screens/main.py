@@ -353,7 +353,7 @@ class MainScreen(Screen):
     def _facts_items(self, article: Article, facts, related) -> list[tuple[str, str, str]]:
         items: list[tuple[str, str, str]] = []
         if facts is not None:
-            items.extend(sidebar_items(facts))
+            items.extend(sidebar_items(facts, counts=True))
         if article.source:
             items.append(("Article", f"Source: {article.source}", f'source:"{article.source}"'))
         if article.date:

@@ -7,6 +7,7 @@ It knows nothing of where facts come from: the screen hands it triples (the stor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -30,6 +31,20 @@ GROUP_LIMIT = 12
 
 Item = tuple[str, str, str]
 """(group heading, label, value)."""
+
+
+COUNT = re.compile(r"(.*)( ×\d+)$")
+"""A label ending in its mention count ("طرابلس ×8")."""
+
+
+def _keep_count(text: str, width: int) -> str:
+    """``text`` shortened so that a trailing mention count survives the cut to ``width`` cells
+    (characters never take more cells than one each, so counting characters is safe)."""
+    found = COUNT.match(text)
+    if found is None or len(text) <= width:
+        return text
+    name, count = found.groups()
+    return name[: max(width - len(count) - 1, 1)].rstrip() + "…" + count
 
 
 class FactsSidebar(OptionList):
@@ -87,7 +102,7 @@ class FactsSidebar(OptionList):
             else:
                 shown[group] += 1
                 text = name if name == value or ":" in value[:12] else f"{name}: {value}"
-                pieces = label(text, width, visual=self.visual)
+                pieces = label(_keep_count(text, width), width, visual=self.visual)
                 options.append(Option(to_text([pieces], lambda *_: Style()), id=str(number)))
             if hidden.get(group) and (number + 1 == len(self.items) or self.items[number + 1][0] != group):
                 options.append(Option(Text(f"  … {hidden[group]} more", style="dim"), id=f"more:{group}"))
