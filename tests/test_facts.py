@@ -560,3 +560,14 @@ def test_an_office_with_a_definite_complement_before_the_name() -> None:
     facts = extract_facts("", body)
     assert [e.text for e in facts.entities if e.type == PERSON] == ["جوونو سودارسونو"]
     assert "النادي الإفريقي" in found(facts, ORG)
+
+
+def test_no_organisation_named_by_a_common_noun_after_its_kind() -> None:
+    body = (
+        "وقع انفجار أودى بحياة ثمانية أشخاص، وتعاونت الدولتان في حركة عدم الانحياز، وقامت بها شركة سيارات "
+        "وشركة إنتاج، وهو سادس منتخب يشرف عليه، وفي المكتبة مجلة وما يربو على ألف وثيقة، وأعلنت شركة أودي "
+        "الألمانية وشركة نايكي أرباحهما، وجاءت طيبة بمكرر ربحية 4.8 مرة."
+    )
+    facts = extract_facts("", body)
+    assert [e.text for e in facts.entities if e.type == ORG] == ["أودي", "نايكي"]
+    assert not [e for e in facts.entities if e.type == PERSON and "مكرر" in e.text]

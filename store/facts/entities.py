@@ -196,6 +196,8 @@ class Extractor:
             return None  # فلكيا is not ف + ل + كيا: two clitics before a short name
         if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
             return None
+        if entry.type != PERSON and t.text[t.ends[last] - 1] == "ى" and not entry.canonical.endswith("ى"):
+            return None  # أودى بحياة (a verb), not أودي (Audi): the written ى decides
         if entry.type == ORG and last == i and _with_noun(t, i, off):
             return None  # بحماس كبير، بحماس الجماهير: "with enthusiasm", not ب + Hamas
         if entry.type == PERSON:
@@ -490,6 +492,8 @@ class Extractor:
         norm = t.words[j].norm
         if last == j and t.joined(j) and (norm.endswith("يه") or (norm[0] in "بل" and len(norm) == 4)):
             return None  # قناة تلفزيونية، حركة عفوية، فريق بعرض: an adjective or a preposition
+        if t.joined(j) and (_common_noun_shape(norm) or (norm[0] in "وف" and norm[1:] in self.lex.stop)):
+            return None  # شركة سيارات، شركة إنتاج، حركة عدم الانحياز، منتخب يشرف، مجلة وما …
         return self._make(t, ORG, j, last, 0)
 
     def _nationality(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -1260,8 +1264,8 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return False  # عبد العزيز اشترى، جائزة أوسكار أفضل ممثلة
     if norm in NOT_SURNAMES or norm.endswith("اء") or (norm[0] == "ل" and (norm[1:2] == "ت" or _verbal_noun(norm[1:]))):
         return False  # محمد نجل الفنان، عرفات أثناء، مازن أجواء، محمد عوض لإصدار
-    if not w.has_al and _verbal_noun(norm):
-        return False  # فارس ارتفاع الأسعار: a verbal noun
+    if not w.has_al and (_verbal_noun(norm) or (norm[0] in "بلك" and (_participle(norm[1:]) or _verbal_noun(norm[1:])))):
+        return False  # فارس ارتفاع الأسعار، طيبة بمكرر ربحية: a verbal noun, a preposition + a participle
     start = t.words[j]
     arabic_start = start.first is not None and not start.first_ambiguous and not start.first_foreign
     if arabic_start and norm.endswith("ون") and len(norm) >= 5 and norm[0] not in "مويت" and not w.has_al:
@@ -1371,6 +1375,17 @@ def _construct_follows(t: TextWords, k: int) -> bool:
         return False
     w = t.words[k]
     return not (w.stop or w.digit or w.title is not None or w.first is not None or _family_nisba(w))
+
+
+def _common_noun_shape(norm: str) -> bool:
+    """Does this unknown word look like an Arabic noun or verb rather than a foreign name: a
+    plural in ات, a verbal noun (إنتاج، اجتماع), a participle, a short imperfect verb (يشرف)
+    or three consonants (عدم، نقل)?"""
+    return (
+        norm.endswith("ات") or _verbal_noun(norm) or _participle(norm)
+        or (len(norm) <= 4 and norm.startswith(VERB_PREFIXES))
+        or (len(norm) == 3 and not any(ch in "اوي" for ch in norm[1:]))
+    )  # fmt: skip
 
 
 def _participle(norm: str) -> bool:
