@@ -571,3 +571,13 @@ def test_no_organisation_named_by_a_common_noun_after_its_kind() -> None:
     facts = extract_facts("", body)
     assert [e.text for e in facts.entities if e.type == ORG] == ["أودي", "نايكي"]
     assert not [e for e in facts.entities if e.type == PERSON and "مكرر" in e.text]
+
+
+def test_no_verb_or_accusative_noun_read_as_a_name_after_a_title_or_a_verb_of_saying() -> None:
+    body = (
+        "وكان الرئيس السوري سعى إلى ذلك، لكن الوزير متحمس دائما، وأجرى الوزير اتصالا هاتفيا، وقال لنا "
+        "مرافقنا إن الطريق طويل، وأصدر الوزير قرارا إداريا، وقالت ميتشيلا لاجرونوفا المتحدثة باسم الوزارة "
+        "إن الأمر انتهى، وهنأ الرئيس التونسي بذكرى استقلال بلاده."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["ميتشيلا لاجرونوفا"]

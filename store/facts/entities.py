@@ -479,8 +479,11 @@ class Extractor:
             w = t.words[k]
             if not _name_like(w) or w.conj or (k > j and (w.nisba or w.has_al != t.words[j].has_al)):
                 break
-            if k > j and (t.text[t.ends[k] - 1] == "ه" or (len(w.norm) == 4 and w.norm.endswith("ت"))):
-                break  # شركة صلة قامت، فريق … تقوده: a verb after the name
+            if k > j and (
+                t.text[t.ends[k] - 1] == "ه" or (len(w.norm) == 4 and w.norm.endswith("ت"))
+                or (len(w.norm) <= 4 and w.norm.startswith(VERB_PREFIXES))
+            ):  # fmt: skip
+                break  # شركة صلة قامت، فريق … تقوده، مسجد هوبان يقع: a verb after the name
             last = k
             k += 1
         if last is None or (last == j and t.words[j].has_al and t.joined(j) and t.words[j].generic):
@@ -1086,7 +1089,7 @@ def _foreign_start(t: TextWords, j: int) -> bool:
     not بنظيره الفرنسي بفارق)."""
     w = t.words[j]
     norm = w.norm
-    if w.tanween or norm.endswith("ه") or len(norm) < 3 or _verbal_noun(norm):
+    if w.tanween or norm.endswith("ه") or len(norm) < 3 or _verbal_noun(norm) or _verb_or_noun_shape(t, j):
         return False
     plural = norm.endswith(("ات", "ون", "ين"))
     if plural and norm[0] in "بل":
@@ -1211,15 +1214,38 @@ def _foreign_name(t: TextWords, j: int) -> bool:
         return False  # a plural, unless a second name follows (رامون كالديرون، جاستين تيمبرليك)
     if (norm[0] == "ل" and norm[1:2] in ("ت", "ي", "ا")) or (norm[0] == "ب" and norm[1:2] == "ت"):
         return False  # لتطوير، بتمديد: a preposition + a verbal noun
-    if _verbal_noun(norm):
-        return False  # اقترح الرئيس إجراء مناظرة
+    if _verbal_noun(norm) or (norm.endswith("ا") and _verbal_noun(norm[:-1])):
+        return False  # اقترح الرئيس إجراء مناظرة، أجرى الوزير اتصالا
     if norm.startswith(VERB_PREFIXES) and ((len(norm) == 4 and norm[0] in "يت") or not _foreign_pair(t, j)):
         return False  # يشغل منصب، تبلغ قيمتها
+    if _verb_or_noun_shape(t, j):
+        return False
     nxt = j + 1
     if nxt >= len(t.words) or not t.joined(nxt):
         return True
     after = t.words[nxt]
     return not (after.has_al or (after.names and _starts_non_person(after.names[0][1])))
+
+
+def _verb_or_noun_shape(t: TextWords, j: int) -> bool:
+    """Does unknown word j, after a title or a verb of saying, look like a past verb, a
+    participle or a preposition + pronoun rather than a name (سعى، ضحى، طرحت، أحرز، متحمس،
+    لنا، لكم; عزما أكيدا)?"""
+    norm = t.words[j].norm
+    if (t.text[t.ends[j] - 1] == "ى" and t.words[j].first is None) or (norm[0] == "ل" and len(norm) <= 3):
+        return True
+    if len(norm) == 4 and norm.endswith("ت") and norm[1] not in "اوي":
+        return True
+    if _past_or_elative(t, j) or (len(norm) == 5 and norm.startswith("مت")):
+        return True
+    k = j + 1
+    if not norm.endswith("ا") or k >= len(t.words) or not t.joined(k):
+        return False
+    second = t.words[k].norm
+    if not second.endswith("ا") or second[0] == "و" or t.words[k].names:
+        return False  # (دالما وجانينا)
+    # an accusative noun and its adjective (قرارا إداريا، عنصرا مهما), not ميتشيلا لاجرونوفا
+    return not ("ي" in norm[1:-1] or "و" in norm[1:-1]) or second.endswith("يا") or (len(second) == 5 and second[2] == "ي")
 
 
 def _verbal_noun(norm: str) -> bool:
