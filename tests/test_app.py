@@ -654,3 +654,26 @@ def test_a_cut_label_keeps_its_mention_count():
     assert _keep_count("حكومة الوحدة الوطنية ×12", 15) == "حكومة الوح… ×12"  # 15 characters
     assert _keep_count("طرابلس ×8", 15) == "طرابلس ×8"
     assert _keep_count("التاريخ: الاجتماع والمباحثات", 10) == "التاريخ: الاجتماع والمباحثات"  # label() cuts it
+
+
+@run
+async def test_an_archive_imported_without_facts_says_how_to_get_them(tmp_path):
+    with Archive(tmp_path / "bulk.db") as archive:
+        archive.extract_facts = False  # as 'import --no-facts' does
+        archive.import_records(
+            [
+                Record(title="اجتماع في طرابلس", body="عقد اجتماع في طرابلس.", date="2017-01-05", key="a"),
+                Record(title="ميناء طرابلس", body="افتتاح ميناء طرابلس.", date="2017-02-05", key="b"),
+            ]
+        )
+        app = ArchiveApp(archive)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await type_query(pilot, "اجتماع")
+            await open_first(pilot)
+            facts = app.screen.query_one(FactsSidebar)
+            assert "PLACE:طرابلس" in [v for _, _, v in facts.items]  # this article's facts, extracted now
+            hints = [str(n.message) for n in app._notifications if "without facts" in str(n.message)]
+            assert len(hints) == 1 and "facts --all" in hints[0]
+            await type_query(pilot, "ميناء")
+            await open_first(pilot)
+            assert len([n for n in app._notifications if "without facts" in str(n.message)]) == 1  # once

@@ -237,3 +237,24 @@ def test_mention_months_count_every_article_once_per_month(archive: Archive) -> 
     assert mention_months(archive.conn, "القمر").total == 0
     assert [h.key for h in mention_hits(archive.conn, "طرابلس", "PLACE", month="2024-03")] == ["b-unit", "a-unit"]
     assert mention_hits(archive.conn, "طرابلس", "PLACE", month="2024-01") == []
+
+
+def test_cli_lookups_say_when_facts_were_never_extracted(tmp_path: Path, monkeypatch, capsys) -> None:
+    import store.facts.methods as methods
+    from tui.cli import main
+
+    db = tmp_path / "bulk.db"
+    with Archive(db) as archive:
+        archive.extract_facts = False  # as 'import --no-facts' does
+        archive.import_records(ARTICLES)
+    monkeypatch.setattr(methods, "LOOKUP_FILL", 2)  # 4 articles without facts: too many to fill on a lookup
+    assert main(["--db", str(db), "--no-seed", "entity", "طرابلس"]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "4 articles have no facts" in err and "facts --all" in err and "did you mean" not in err
+    assert main(["--db", str(db), "--no-seed", "related", "a-unit"]) == 0
+    out = capsys.readouterr()
+    assert "by their words only" in " ".join(out.err.split()) and out.out
+    assert main(["--db", str(db), "--no-seed", "facts", "--all", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "--no-seed", "entity", "طرابلس"]) == 0
+    assert "no facts" not in capsys.readouterr().err

@@ -62,6 +62,10 @@ class FactsMixin:
         self.ensure_facts(at_most=LOOKUP_FILL)
         return articles_mentioning(self.conn, text, type, limit)
 
+    def facts_missing(self) -> int:
+        """How many articles have no extracted facts yet (imported with --no-facts or before facts)."""
+        return missing_facts(self.conn)
+
     def entities_named(self, text: str, type: str | None = None) -> list[tuple[str, str, int]]:
         """(canonical, type, articles mentioning it) of the entities ``text`` names, as
         ``articles_mentioning`` reads it ("ترامب" → دونالد ترامب)."""

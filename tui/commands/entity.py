@@ -54,6 +54,13 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     found = archive.articles_mentioning(args.text, args.type, max(1, args.limit))
     if not found:
         as_type = f" as {args.type}" if args.type else ""
+        missing = archive.facts_missing()
+        if missing:
+            error(
+                f"no article mentions '{args.text}'{as_type} yet: {missing:,} articles have no facts;"
+                " run 'archive-tui facts --all > /dev/null' to extract them"
+            )
+            return 1
         similar = archive.similar_entities(args.text, args.type)
         words = f"archive-tui search {shlex.quote(args.text)}"
         hint = (

@@ -37,6 +37,11 @@ def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str = "bold 
     return result
 
 
+def note(message: str) -> None:
+    """A remark on standard error that does not mean failure (dim)."""
+    console(stderr=True).print(Text(f"archive-tui: {message}", style="dim"))
+
+
 def error(message: str) -> None:
     """An error line on standard error."""
     console(stderr=True).print(Text(f"archive-tui: {message}", style="red"))

@@ -7,7 +7,7 @@ import argparse
 from rich.text import Text
 
 from store import Archive
-from tui.commands.output import console, error, print_json
+from tui.commands.output import console, error, note, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +33,12 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
         error(f"no article with key '{args.key}'")
         return 1
     found = archive.related(args.key, max(1, args.limit))
+    missing = archive.facts_missing()
+    if missing:
+        note(
+            f"{missing:,} articles have no facts yet, so related articles are found by their words only;"
+            " 'archive-tui facts --all > /dev/null' extracts them"
+        )
     if not found:
         error(f"no other article shares a rare name or word with '{args.key}'")
         return 1

@@ -102,6 +102,7 @@ class MainScreen(Screen):
         self._archive_timeline: Timeline | None = None
         self._counted: str | None = None  # the query whose per-month counts are shown
         self._latest_id: int | None = None
+        self._told_unextracted = False  # the hint to extract facts is given once
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -334,11 +335,18 @@ class MainScreen(Screen):
         def facts_and_related(archive):
             stored = stored_facts(archive.conn, article.id, article.body)
             if stored is None:  # imported without facts: extract this one, skip the related list
-                return archive.facts(article.key), []
+                return archive.facts(article.key), [], True
             # not Archive.related(): it first extracts facts for every article that lacks them
-            return stored, related_articles(archive.conn, article.id, RELATED)
+            return stored, related_articles(archive.conn, article.id, RELATED), False
 
-        facts, related = await self._read(self.reader, facts_and_related) or (None, [])
+        facts, related, unextracted = await self._read(self.reader, facts_and_related) or (None, [], False)
+        if unextracted and not self._told_unextracted:
+            self._told_unextracted = True
+            self.notify(
+                "This archive was imported without facts: run 'archive-tui facts --all > /dev/null' once"
+                " for related articles and complete entity lists.",
+                timeout=8,
+            )
         if self.article is article:
             self.query_one(FactsSidebar).show_items(
                 self._facts_items(article, facts, related),
