@@ -258,3 +258,15 @@ def test_cli_lookups_say_when_facts_were_never_extracted(tmp_path: Path, monkeyp
     capsys.readouterr()
     assert main(["--db", str(db), "--no-seed", "entity", "طرابلس"]) == 0
     assert "no facts" not in capsys.readouterr().err
+
+
+def test_related_lists_a_story_run_twice_once(archive: Archive) -> None:
+    copies = [
+        Record(key=f"copy-{n}", date=f"2024-03-0{n}", title="انسحاب  اللواء 444 من المطار",
+               body=f"انسحب اللواء 444 وجهاز 333 من محيط المطار في طرابلس ({source}).")
+        for n, source in ((6, "رويترز"), (7, "وكالة الأنباء"))
+    ]
+    archive.import_records(copies)
+    keys = [m.key for m in archive.related("a-unit", limit=10)]
+    assert len([k for k in keys if k.startswith("copy-")]) == 1  # the same title (spaces aside) once
+    assert "b-unit" in keys and len(keys) == len(set(keys))

@@ -38,7 +38,7 @@ def related(conn: sqlite3.Connection, article_id: int, limit: int = 10) -> list[
     for other, value in by_text.items():
         scores[other] += TEXT_WEIGHT * value / best
     scores.pop(article_id, None)
-    top = scores.most_common(limit)
+    top = scores.most_common(limit * 2)  # room for the copies left out below
     if not top:
         return []
     marks = ",".join("?" * len(top))
@@ -46,7 +46,17 @@ def related(conn: sqlite3.Connection, article_id: int, limit: int = 10) -> list[
         row[0]: row[1:]
         for row in conn.execute(f"SELECT id, key, title, date FROM articles WHERE id IN ({marks})", [i for i, _ in top])
     }
-    return [Mention(*rows[i], score) for i, score in top if i in rows]
+    found: list[Mention] = []
+    titles: set[str] = set()
+    for i, score in top:
+        if i not in rows:
+            continue
+        title = " ".join(rows[i][1].split())
+        if title in titles:  # the same story run again (another paper, another edition): listed once
+            continue
+        titles.add(title)
+        found.append(Mention(*rows[i], score))
+    return found[:limit]
 
 
 def _entity_scores(conn: sqlite3.Connection, article_id: int) -> dict[int, float]:
