@@ -421,9 +421,9 @@ class MainScreen(Screen):
         elif not hits:
             self._set_status(f"no article mentions {canonical}{scope} ({months.total:,} in all months)")
         else:
-            mention = "article mentions" if total == 1 else "articles mention"
+            verb = "article mentions" if total == 1 else "articles mention"
             shown = f" · the newest {len(hits):,} shown" if total > len(hits) else ""
-            self._set_status(f"{total:,} {mention} {canonical}{scope}{shown}")
+            self._set_status(f"{total:,} {verb} {canonical}{scope}{shown}")
         if focus:
             self.query_one(ResultList).focus()
 
