@@ -677,3 +677,27 @@ async def test_an_archive_imported_without_facts_says_how_to_get_them(tmp_path):
             await type_query(pilot, "ميناء")
             await open_first(pilot)
             assert len([n for n in app._notifications if "without facts" in str(n.message)]) == 1  # once
+
+
+@run
+async def test_an_entitys_articles_say_how_often_each_mentions_it(archive):
+    from store.facts.sidebar import sidebar_groups
+
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await type_query(pilot, "جنزور")
+        await open_first(pilot)
+        choose_fact(app, "PLACE:طرابلس")
+        await pilot.press("enter")
+        await settle(pilot)
+        results = app.screen.query_one(ResultList)
+        seed = next(n for n, hit in enumerate(results.hits) if hit.key == SEED_KEY)
+        results.highlighted = seed
+        await settle(pilot)
+        times = next(i.count for g in sidebar_groups(archive.facts(SEED_KEY)) for i in g.items if i.value == "PLACE:طرابلس")
+        rows = [results.render_line(y).text.strip() for y in range(results.size.height)]
+        assert f"undated · {times} mentions" in rows
+        assert not any(row.endswith("· 1 mentions") for row in rows)  # once is not worth a word
+        await type_query(pilot, "طرابلس")  # a search: scores are not mention counts
+        rows = [results.render_line(y).text for y in range(results.size.height)]
+        assert not any("mentions" in row for row in rows)

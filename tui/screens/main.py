@@ -409,7 +409,7 @@ class MainScreen(Screen):
         self.mention = (kind, canonical)
         self._counted = None  # the timeline shows the entity's months: a search counts again
         self.query_one(TimelineBar).set_counts(months)
-        self.query_one(ResultList).show_hits(hits)
+        self.query_one(ResultList).show_hits(hits, mentions=True)
         self.remove_class("-show-facts")  # on a narrow screen: the list replaces the sidebar
         total = dict(months.months).get(month, 0) if month else months.total
         scope = f" in {month}" if month else ""

@@ -76,6 +76,8 @@ class ResultList(ScrollView, can_focus=True):
         """False: rows in logical order, for terminals that do their own bidi."""
         self.hits: list[Hit] = []
         """The hits listed, in order."""
+        self.mentions = False
+        """True when the hits are an entity's articles and their scores its mention counts."""
         self._drawn: dict[int, list[list[Piece]]] = {}
         self._styles: dict[tuple[str, bool], Style] = {}
         self._width = 0
@@ -91,9 +93,11 @@ class ResultList(ScrollView, can_focus=True):
         index = self.highlighted
         return self.hits[index].key if index is not None and index < len(self.hits) else None
 
-    def show_hits(self, hits: Sequence[Hit]) -> None:
-        """Replace the list with ``hits``, the cursor on the first one."""
+    def show_hits(self, hits: Sequence[Hit], mentions: bool = False) -> None:
+        """Replace the list with ``hits``, the cursor on the first one; ``mentions``: their scores
+        are how often each mentions an entity (shown after the date and source)."""
         self.hits = list(hits)
+        self.mentions = mentions
         self._drawn.clear()
         self._resize_virtual()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -175,6 +179,8 @@ class ResultList(ScrollView, can_focus=True):
         meta = " · ".join(part for part in (hit.date[:10] or "undated", hit.source) if part)
         if hit.partial and hit.missing:
             meta += " · without: " + " ".join(hit.missing)
+        if self.mentions and hit.score > 1:
+            meta += f" · {hit.score:.0f} mentions"
         rows.append(label(meta, width, role="partial" if hit.partial else "meta", visual=visual))
         if hit.snippet:
             document = Document.from_text(hit.snippet)
