@@ -185,7 +185,8 @@ class Extractor:
                 if node is None:
                     break
         if best is None:
-            return self._club(t, i)
+            k = i + 1  # (a nationality after it: rare, so the club check runs seldom)
+            return self._club(t, i) if k < n and words[k].nisba and not gaps[k] else None
         last, off, entry = best
         if (
             entry.type == ORG and last > i and _club_nationality(t, last) and not _federation(t, last + 1)
@@ -198,7 +199,7 @@ class Extractor:
             return None
         if entry.type != PERSON and t.text[t.ends[last] - 1] == "ى" and not entry.canonical.endswith("ى"):
             return None  # أودى بحياة (a verb), not أودي (Audi): the written ى decides
-        if entry.type == ORG and last == i and _with_noun(t, i, off):
+        if off and entry.type == ORG and last == i and _with_noun(t, i, off):
             return None  # بحماس كبير، بحماس الجماهير: "with enthusiasm", not ب + Hamas
         if entry.type == PERSON:
             k = last + 1
@@ -843,7 +844,7 @@ class Extractor:
         for i in compress(count(), map(wanted.__contains__, map(NORM, words))):  # (C loops: runs per article)
             if not t.used[i] and not words[i].stop:
                 off, type_, canonical = wanted[words[i].norm]
-                if type_ == ORG and _with_noun(t, i, off):
+                if off and type_ == ORG and _with_noun(t, i, off):
                     continue
                 first = self._full_name_start(t, i, canonical) if type_ == PERSON else i
                 extra.append(self._make(t, type_, first, i, off if first == i else 0, canonical)[0])
