@@ -581,3 +581,9 @@ def test_no_verb_or_accusative_noun_read_as_a_name_after_a_title_or_a_verb_of_sa
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["ميتشيلا لاجرونوفا"]
+
+
+def test_a_one_word_name_after_a_verb_of_saying_and_before_an() -> None:
+    body = "وأوضح شوغاي أن الرسوم كثيرة، وأضاف أنغو أن الأمن قائم، وقال علماء إن الكوكب بعيد."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["شوغاي", "أنغو"]

@@ -629,6 +629,8 @@ class Extractor:
         start = t.words[j]
         if not _name_like(start) or start.has_al or start.conj or start.nisba:
             return None  # (بقيادة سعودي: a nationality)
+        if start.first is None and "ال" + start.norm in self.lex.titles and _construct_follows(t, j + 1):
+            return None  # وأكد محافظ هيئة الكهرباء: an office, not a name
         if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
         two_given = (
@@ -1225,7 +1227,8 @@ def _foreign_name(t: TextWords, j: int) -> bool:
     if nxt >= len(t.words) or not t.joined(nxt):
         return True
     after = t.words[nxt]
-    return not (after.has_al or (after.names and _starts_non_person(after.names[0][1])))
+    return not (after.has_al or (after.names and not after.stop and _starts_non_person(after.names[0][1])))
+    # (أن starts إن بي سي: a function word, not a name after this one)
 
 
 def _verb_or_noun_shape(t: TextWords, j: int) -> bool:
@@ -1235,6 +1238,8 @@ def _verb_or_noun_shape(t: TextWords, j: int) -> bool:
     norm = t.words[j].norm
     if (t.text[t.ends[j] - 1] == "ى" and t.words[j].first is None) or (norm[0] == "ل" and len(norm) <= 3):
         return True
+    if t.words[j].first is None and (norm.endswith("اء") or (norm[0] == "ب" and len(norm) == 4 and not any(ch in "اوي" for ch in norm[1:]))):
+        return True  # علماء (a plural), بفرع (ب + a noun)
     if len(norm) == 4 and norm.endswith("ت") and norm[1] not in "اوي":
         return True
     if _past_or_elative(t, j) or (len(norm) == 5 and norm.startswith("مت")):
