@@ -238,3 +238,13 @@ def test_label_fits_and_marks_the_cut(width):
     assert cell_len(text) == width
     if width < 60:
         assert "…" in text and text.lstrip().startswith("…")  # the cut is at the logical end
+
+
+def test_label_without_letters_takes_the_default_direction() -> None:
+    """A number or ISO date among Arabic rows ("24%", "1967-10") lines up on the right."""
+    from tui.rtl.render import label
+
+    row = "".join(piece.text for piece in label("24% ×3", 12, default="R"))
+    assert row == "      3× 24%"  # as the count of an Arabic row shows: at its left end
+    assert "".join(piece.text for piece in label("1967-10", 10, default="R")) == "   1967-10"
+    assert "".join(piece.text for piece in label("24%", 6)).startswith("24%")  # LTR unless told

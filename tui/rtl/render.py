@@ -109,13 +109,22 @@ def plain_rows(document: Document, width: int, *, logical: bool = False) -> list
 
 
 def label(
-    text: str, width: int, spans: Sequence[tuple[int, int]] = (), *, role: str = "text", visual: bool = True
+    text: str,
+    width: int,
+    spans: Sequence[tuple[int, int]] = (),
+    *,
+    role: str = "text",
+    visual: bool = True,
+    default: str = "L",
 ) -> list[Piece]:
-    """A one-row rendering of ``text`` (a title or snippet), cut with "…" to fit ``width``."""
+    """A one-row rendering of ``text`` (a title or snippet), cut with "…" to fit ``width``.
+
+    ``default``: the direction of a text without letters ("24%", "1967-10"), "R" among Arabic rows.
+    """
     text = clean_line(text)
     if cell_width(drop_marks(text)[0]) > width:
         text = _fit(text, max(width - 1, 0)) + ELLIPSIS
-    rtl = base_direction(text) == "R"
+    rtl = base_direction(text, default) == "R"
     document = Document(text, [])
     row = Row((Cell(0, len(text), rtl, width, role),), rtl)
     return render_row(document, row, Highlights(spans), visual=visual)

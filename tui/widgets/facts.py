@@ -102,7 +102,7 @@ class FactsSidebar(OptionList):
             else:
                 shown[group] += 1
                 text = name if name == value or ":" in value[:12] else f"{name}: {value}"
-                pieces = label(_keep_count(text, width), width, visual=self.visual)
+                pieces = label(_keep_count(text, width), width, visual=self.visual, default="R")
                 options.append(Option(to_text([pieces], lambda *_: Style()), id=str(number)))
             if hidden.get(group) and (number + 1 == len(self.items) or self.items[number + 1][0] != group):
                 options.append(Option(Text(f"  … {hidden[group]} more", style="dim"), id=f"more:{group}"))
