@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import SEED_KEY
 
 
@@ -131,3 +133,12 @@ def test_export_into_a_closed_pipe_is_no_error(tmp_path: Path) -> None:
     _, errors = producer.communicate(timeout=120)
     assert producer.returncode == 0
     assert b"cannot write" not in errors and b"Traceback" not in errors
+
+
+@pytest.mark.parametrize("command", [("search", "طرابلس"), ("entity", "طرابلس"), ("related", "k")])
+@pytest.mark.parametrize("limit", ["0", "-3", "ten"])
+def test_a_limit_that_is_no_positive_number_is_explained(tmp_path: Path, command: tuple[str, str], limit: str) -> None:
+    result = cli(*command, "--limit", limit, db=tmp_path / "a.db")
+    assert result.returncode == 2
+    assert "--limit" in result.stderr and ("at least 1" in result.stderr or "whole number" in result.stderr)
+    assert "Traceback" not in result.stderr

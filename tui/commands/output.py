@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,17 @@ from rich.console import Console
 from rich.text import Text
 
 from store.sanitize import clean_text
+
+
+def positive_int(text: str) -> int:
+    """argparse type of counts such as --limit: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def print_json(obj: Any) -> None:

@@ -7,7 +7,7 @@ import argparse
 from rich.text import Text
 
 from store import Archive
-from tui.commands.output import console, error, note, print_json
+from tui.commands.output import console, error, note, positive_int, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "characteristic words.",
     )
     parser.add_argument("key", help="the article key (see search results)")
-    parser.add_argument("--limit", type=int, default=10, metavar="N", help="at most N articles (10)")
+    parser.add_argument("--limit", type=positive_int, default=10, metavar="N", help="at most N articles (10)")
     parser.add_argument(
         "--json", action="store_true", help="one JSON object per line: key, title, date, score (0–1)"
     )

@@ -7,7 +7,7 @@ import argparse
 from rich.text import Text
 
 from store import Archive, QueryError
-from tui.commands.output import console, error, highlighted, print_json
+from tui.commands.output import console, error, highlighted, positive_int, print_json
 
 EXIT_USAGE = 2
 
@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "query", nargs="+", help='words, "phrases", prefix*, OR, -word, title:, source:, from:, to:'
     )
-    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
+    parser.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N results (default 20)")
     parser.add_argument("--json", action="store_true", help="one JSON object per result line")
     parser.set_defaults(func=run)
 
