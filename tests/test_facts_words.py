@@ -27,3 +27,9 @@ def test_weekday_surnames_are_not_followed_alone() -> None:
 def test_regnal_numbers_are_not_followed_as_surnames() -> None:
     found = entities("استقبل الملك محمد السادس الوفد في اليوم السادس من الزيارة.")
     assert found == [(PERSON, "محمد السادس")]
+
+
+def test_set_phrases_are_not_surnames() -> None:
+    """بفضل الله (thanks to God) and أولا بأول (step by step) name nobody."""
+    assert entities("نتابع الأمور أولا بأول، وتحقق ذلك بفضل الله.") == []
+    assert (PERSON, "كولن باول") in entities("قال وزير الخارجية كولن باول إن الزيارة تمت.")
