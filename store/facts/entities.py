@@ -631,6 +631,8 @@ class Extractor:
             return None  # (بقيادة سعودي: a nationality)
         if start.first is None and "ال" + start.norm in self.lex.titles and _construct_follows(t, j + 1):
             return None  # وأكد محافظ هيئة الكهرباء: an office, not a name
+        if start.norm == ALI and not _name_follows(t, j + 1):
+            return None  # ليؤكد علي أن …: على spelt علي
         if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
             return None
         two_given = (
