@@ -33,3 +33,15 @@ def test_set_phrases_are_not_surnames() -> None:
     """بفضل الله (thanks to God) and أولا بأول (step by step) name nobody."""
     assert entities("نتابع الأمور أولا بأول، وتحقق ذلك بفضل الله.") == []
     assert (PERSON, "كولن باول") in entities("قال وزير الخارجية كولن باول إن الزيارة تمت.")
+
+
+def test_a_surname_shared_by_several_people_links_only_within_its_article() -> None:
+    """كارتر alone is a person of its own; after آشتون كارتر it is that Carter."""
+    def people(body: str) -> list[tuple[str, str]]:
+        return [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == PERSON]
+
+    assert people("وقال كارتر في البيان إن القوات جاهزة.") == [("كارتر", "كارتر")]
+    assert people("قال وزير الدفاع آشتون كارتر إن كارتر سيزور المنطقة.") == [
+        ("آشتون كارتر", "آشتون كارتر"),
+        ("كارتر", "آشتون كارتر"),
+    ]

@@ -839,6 +839,11 @@ class Extractor:
                     surnames.setdefault(name, (entity.type, entity.canonical))
         if not surnames:
             return []
+        for n, entity in enumerate(found):  # كارتر after جيمي كارتر: that Carter, not "a Carter"
+            if entity.type == PERSON and " " not in entity.canonical:
+                full = surnames.get(self._normalize(entity.canonical))
+                if full is not None and full[0] == PERSON and full[1] != entity.canonical:
+                    found[n] = entity._replace(canonical=full[1])
         wanted: dict[str, tuple[int, str, str]] = {}  # normal form → (clitic length, type, canonical)
         for surname, (type_, canonical) in surnames.items():
             for norm, off in written_forms(surname):
