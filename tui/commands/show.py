@@ -8,7 +8,7 @@ import sys
 from rich.text import Text
 
 from store import Archive
-from tui.commands.output import console, error
+from tui.commands.output import at_least, console, error
 from tui.rtl import Document, plain_rows
 
 DEFAULT_WIDTH = 80
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("key", help="the article key (see search results)")
     parser.add_argument(
         "--width",
-        type=_width,
+        type=at_least(10),
         metavar="N",
         help="print the article as the article pane draws it at N columns: shaped, in visual order",
     )
@@ -53,14 +53,3 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     out.print()
     out.print(Text(article.body))
     return 0
-
-
-def _width(value: str) -> int:
-    """A --width value: an integer of at least 10 columns."""
-    try:
-        width = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if width < 10:
-        raise argparse.ArgumentTypeError("width must be at least 10 columns")
-    return width
