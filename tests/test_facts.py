@@ -593,3 +593,12 @@ def test_present_verbs_of_adding_and_explaining_introduce_names_but_not_ali_spel
     body = "ويضيف كورتيز قائلا إن الأمر صعب، وتضيف كريبنر أن هناك براكين، وعاد نجاد ليؤكد علي أن بريطانيا ستتورط."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people[:2] == ["كورتيز", "كريبنر"] and "علي" not in people
+
+
+def test_a_royal_name_takes_no_object_and_a_foreign_name_no_verb() -> None:
+    body = (
+        "استقبل الملك حسين الوفد، ثم ظهرت الملكة إليزابيث ظهرت في الحفل، وقال الأمير خالد الفيصل إن "
+        "الحفل ناجح، واستقبل الملك عبدالله الثاني الضيوف."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["حسين", "إليزابيث", "خالد الفيصل", "عبدالله الثاني"]

@@ -389,6 +389,13 @@ class Extractor:
             if not w.has_al and not kin and j == i + 1:
                 return None  # مدير فني، وزير خارجية: a construct head and its complement
         last = self._name_end(t, j)
+        end = t.words[last]
+        if (
+            w.norm.endswith(ROYAL) and last > j and end.has_al and end.first is None and not end.names
+            and not _family_nisba(end) and end.norm[2:] not in self.lex.first_names and end.norm not in ORDINALS
+            and not t.words[last - 1].connector
+        ):  # fmt: skip
+            last -= 1  # استقبل الملك حسين الوفد: the object (but الأمير خالد الفيصل، الأمير بندر السديري)
         if start.has_al and start.first_ambiguous and last > j and not t.words[j + 1].connector:
             last = j  # الملك الحسين طيب الله ثراه, but الملك الحسين بن طلال
         if w.norm.endswith(REGNAL):
@@ -918,6 +925,8 @@ TEAM_TITLES = ("الفريق", "اللواء", "والفريق", "واللواء
 
 DYNASTIC = ("الامام", "الملك", "السلطان", "الامير", "الخليفه")
 """Titles whose holder is often named by one ال-word (الإمام الرضا، الملك الحسين)."""
+ROYAL = ("الملك", "الملكه", "السلطان", "الامير", "الاميره", "الخليفه")
+"""Titles of royals named by given names, بن-chains and آل (an ال-word after is seldom theirs)."""
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللذان"))
 
 NOT_SURNAMES = frozenset(
@@ -1393,6 +1402,8 @@ def _foreign_surname_shape(t: TextWords, k: int) -> bool:
         return False
     if norm[0] in "بلك" and norm[1] in "تم" and len(norm) >= 5:
         return False
+    if len(norm) == 4 and norm.endswith("ت") and norm[1] not in "اوي":
+        return False  # إليزابيث ظهرت: a feminine past verb
     return not (norm[0] == "ا" and norm[1] not in "اوي" and norm.endswith(("نا", "وا", "تم")))  # (but أومونا)
 
 
