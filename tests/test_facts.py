@@ -602,3 +602,13 @@ def test_a_royal_name_takes_no_object_and_a_foreign_name_no_verb() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["حسين", "إليزابيث", "خالد الفيصل", "عبدالله الثاني"]
+
+
+def test_a_comma_list_of_people_goes_on_through_unknown_foreign_names() -> None:
+    body = (
+        "وضمت القائمة ياسر القحطاني، التون خوسيه، ناصر الشمراني. ومن المصممين إيلي صعب، دوناتيلا فرساتشي، "
+        "جيورجيو أرماني. وقال الدكتور فهد الحويماني، خبير اقتصادي، إن السوق مستقرة."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert {"التون خوسيه", "دوناتيلا فرساتشي"} <= set(people)
+    assert not any("خبير" in p for p in people)

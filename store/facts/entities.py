@@ -133,7 +133,7 @@ class Extractor:
             found.append(entity)
             for k in range(min(i, self.first_word), last + 1):
                 used[k] = True
-            while entity.type == PERSON and (hit := self._listed(t, last + 1)) is not None:
+            while entity.type == PERSON and (hit := self._listed(t, last + 1) or self._comma_listed(t, last + 1)):
                 entity, last = hit  # كلارنس سيدورف وروي ماكاي وإدغار دافيدز
                 found.append(entity)
                 for k in range(self.first_word, last + 1):
@@ -697,16 +697,27 @@ class Extractor:
             if known is None or known[0].type != PERSON or known[1] != k + 1:
                 return None
             return self._make(t, PERSON, k, k + 1, 1, known[0].canonical if " " in known[0].canonical else None)
-        norm2 = second.norm
-        if (
-            second.has_al or second.conj or second.tanween or second.nisba or len(norm2) < 3 or norm2[0] == "و"
-            or (norm2.endswith("ه") and not (norm2.endswith("يه") and len(norm2) >= 7))  # but وديفد تريزيغيه
-            or norm2.endswith(("ات", "ها", "هم")) or (norm2.startswith(VERB_PREFIXES) and len(norm2) < 6)
-            or (bare.norm.endswith("ا") and norm2.endswith("ا") and len(bare.norm) <= 5) or _verbal_noun(norm2)
-        ):  # fmt: skip
+        if not _listed_surname(bare, second):
             return None
         self.trusted.setdefault(t.ends[k + 1], False)
         return self._make(t, PERSON, k, k + 1, 1)
+
+    def _comma_listed(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
+        """The next person of a list after a comma: an unknown two-word foreign name that ends
+        there (… ياسر القحطاني، التون خوسيه، …); known names are found by their own rules."""
+        if k + 1 >= len(t.words) or t.used[k] or not t.joined(k + 1) or t.used[k + 1]:
+            return None
+        if t.gaps[k] != BREAK or _gap(t, k).strip() not in COMMAS:
+            return None
+        w, second = t.words[k], t.words[k + 1]
+        if w.rules or second.rules or w.norm[0] == "و" or not _foreign_word(w, accusative_ok=True):
+            return None
+        if (len(w.norm) == 4 and w.norm[2] == "ي") or second.norm.endswith("ايا"):
+            return None  # خبير اقتصادي، زعيم خلايا: a فعيل noun, a plural
+        if not (_name_like(second) and _listed_surname(w, second) and _phrase_ends(t, k + 2)):
+            return None
+        self.trusted.setdefault(t.ends[k + 1], False)
+        return self._make(t, PERSON, k, k + 1, 0)
 
     def _patronymic(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """X بن Y with X not a known given name (معاوية بن أبي سفيان)."""
@@ -1170,6 +1181,18 @@ def _apposed_word(t: TextWords, k: int, last: bool) -> bool:
     if norm.startswith(VERB_PREFIXES) and (len(norm) <= 4 or norm.startswith(("است", "يت", "تت"))):
         return False  # توفي
     return not _past_or_elative(t, k) and not (len(norm) == 5 and norm[1] == "ا" and norm.endswith("ا"))  # أثنى، سابقا
+
+
+def _listed_surname(first: Word, second: Word) -> bool:
+    """May this unknown word be the surname of the unknown foreign name ``first`` in a list?
+    Not a definite word, a plural, a verb or a noun with a pronoun (وفدا كبيرا: an adjective)."""
+    norm2 = second.norm
+    return not (
+        second.has_al or second.conj or second.tanween or second.nisba or len(norm2) < 3 or norm2[0] == "و"
+        or (norm2.endswith("ه") and not (norm2.endswith("يه") and len(norm2) >= 7))  # but وديفد تريزيغيه
+        or norm2.endswith(("ات", "ها", "هم")) or (norm2.startswith(VERB_PREFIXES) and len(norm2) < 6)
+        or (first.norm.endswith("ا") and norm2.endswith("ا") and len(first.norm) <= 5) or _verbal_noun(norm2)
+    )  # fmt: skip
 
 
 def _modifier(t: TextWords, k: int) -> bool:
