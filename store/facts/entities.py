@@ -22,7 +22,9 @@ can start one:
 10. X بن Y with an unknown X; a nationality used as a noun + a name (الفرنسي تييري هنري،
    والروسية سفتلانا كوزنتسوفا), not a nationality adjective (غارة إسرائيلية استهدفت).
 
-After each person, و + the next name of a list is taken too (ادم ساندلر وكيت بيكنسيل).
+After each person, و or a comma + the next name of a list is taken too (ادم ساندلر وكيت
+بيكنسيل، إيلي صعب، دوناتيلا فرساتشي); a name right before a comma and an office is a person
+(كيسلي دافنبورت، رئيسة قسم …).
 
 A name ends at its family name: one with ة (علي جمعة) or of the nisba form (فيصل السويدي,
 محمد مقلد المريخي), a regnal number (الثالث عشر) or an initial (محمد ب.), but not at a
