@@ -191,8 +191,8 @@ class Extractor:
             return self._club(t, i) if k < n and words[k].nisba and not gaps[k] else None
         last, off, entry = best
         if (
-            entry.type == ORG and last > i and _club_nationality(t, last) and not _federation(t, last + 1)
-            and not self._names_nationality(entry, last, t)
+            last > i and words[last].nisba and entry.type == ORG and _club_nationality(t, last)
+            and not _federation(t, last + 1) and not self._names_nationality(entry, last, t)
         ):  # fmt: skip
             last -= 1  # الهلال السعودي (listed so): the club is الهلال; the nationality is not its name
         if off > 1 and entry.type != PLACE and len(t.words[i].norm) - off < 4:
@@ -393,7 +393,7 @@ class Extractor:
         last = self._name_end(t, j)
         end = t.words[last]
         if (
-            w.norm.endswith(ROYAL) and last > j and end.has_al and end.first is None and not end.names
+            last > j and end.has_al and w.norm.endswith(ROYAL) and end.first is None and not end.names
             and not _family_nisba(end) and end.norm[2:] not in self.lex.first_names and end.norm not in ORDINALS
             and not t.words[last - 1].connector
         ):  # fmt: skip
@@ -707,12 +707,12 @@ class Extractor:
     def _comma_listed(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
         """The next person of a list after a comma: an unknown two-word foreign name that ends
         there (… ياسر القحطاني، التون خوسيه، …); known names are found by their own rules."""
-        if k + 1 >= len(t.words) or t.used[k] or not t.joined(k + 1) or t.used[k + 1]:
-            return None
-        if t.gaps[k] != BREAK or _gap(t, k).strip() not in COMMAS:
-            return None
+        if k + 1 >= len(t.words) or t.gaps[k] != BREAK or t.words[k].rules or t.used[k]:
+            return None  # (most words after a person: joined, or live)
         w, second = t.words[k], t.words[k + 1]
-        if w.rules or second.rules or w.norm[0] == "و" or not _foreign_word(w, accusative_ok=True):
+        if second.rules or w.norm[:1] == "و" or t.gaps[k + 1] or t.used[k + 1] or not _foreign_word(w, accusative_ok=True):
+            return None
+        if _gap(t, k).strip() not in COMMAS:
             return None
         if (len(w.norm) == 4 and w.norm[2] == "ي") or second.norm.endswith("ايا"):
             return None  # خبير اقتصادي، زعيم خلايا: a فعيل noun, a plural
@@ -1337,7 +1337,7 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return False  # عبد العزيز اشترى، جائزة أوسكار أفضل ممثلة
     if norm in NOT_SURNAMES or norm.endswith("اء") or (norm[0] == "ل" and (norm[1:2] == "ت" or _verbal_noun(norm[1:]))):
         return False  # محمد نجل الفنان، عرفات أثناء، مازن أجواء، محمد عوض لإصدار
-    if not w.has_al and (_verbal_noun(norm) or (norm[0] in "بلك" and (_participle(norm[1:]) or _verbal_noun(norm[1:])))):
+    if not w.has_al and len(norm) > 3 and (_verbal_noun(norm) or (norm[0] in "بلك" and (_participle(norm[1:]) or _verbal_noun(norm[1:])))):
         return False  # فارس ارتفاع الأسعار، طيبة بمكرر ربحية: a verbal noun, a preposition + a participle
     start = t.words[j]
     arabic_start = start.first is not None and not start.first_ambiguous and not start.first_foreign
@@ -1406,7 +1406,7 @@ def _foreign_surname_shape(t: TextWords, k: int) -> bool:
     but إيلي صعب، شارل رزق)."""
     w = t.words[k]
     norm = w.norm
-    if w.tanween:
+    if w.tanween or len(norm) < 3:
         return False
     if w.has_al:
         if _family_nisba(w) or norm in ORDINALS:
