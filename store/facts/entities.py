@@ -135,7 +135,11 @@ class Extractor:
             found.append(entity)
             for k in range(min(i, self.first_word), last + 1):
                 used[k] = True
-            while entity.type == PERSON and (hit := self._listed(t, last + 1) or self._comma_listed(t, last + 1)):
+            while entity.type == PERSON and (
+                hit := self._comma_listed(t, last + 1)
+                if last + 1 < len(words) and t.gaps[last + 1] == BREAK
+                else self._listed(t, last + 1)
+            ):  # a name after a comma, or و + a name after a space
                 entity, last = hit  # كلارنس سيدورف وروي ماكاي وإدغار دافيدز
                 found.append(entity)
                 for k in range(self.first_word, last + 1):
@@ -295,7 +299,7 @@ class Extractor:
         ``(j, None)`` when it is free and no gazetteer name starts there (the rule goes on),
         ``(None, hit)`` for a known name of ``type_`` at j, ``(None, None)`` when there is
         nothing to take (end, punctuation, a used word or a known name of another type)."""
-        if j >= len(t.words) or not t.joined(j) or t.used[j]:
+        if j >= len(t.words) or t.gaps[j] or t.used[j]:  # (gaps[j] == SPACE: t.joined(j), inlined)
             return None, None
         if t.words[j].names and (known := self._gazetteer(t, j)) is not None:
             return None, known if known[0].type == type_ else None
@@ -1406,8 +1410,10 @@ def _foreign_surname_shape(t: TextWords, k: int) -> bool:
     but إيلي صعب، شارل رزق)."""
     w = t.words[k]
     norm = w.norm
-    if w.tanween or len(norm) < 3:
+    if w.tanween or not norm:
         return False
+    if len(norm) < 3:
+        return True  # براد بت، غلين كو
     if w.has_al:
         if _family_nisba(w) or norm in ORDINALS:
             return True  # ميشال الخوري، جورج الراسي، هنري الثامن
