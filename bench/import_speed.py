@@ -13,8 +13,8 @@ is the figure to trust).
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -27,6 +27,15 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 BUDGET = 2_000
 
 
+MEASURED = """
+import json, resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}))
+"""
+"""Runs one import as its child, so that its CPU and peak memory are that import's alone."""
+
+
 def run_import(corpus: Path, facts: bool) -> dict[str, float]:
     """One import in a child process: seconds, articles, CPU of it and of its workers, peak RSS."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -34,15 +43,13 @@ def run_import(corpus: Path, facts: bool) -> dict[str, float]:
         command = [sys.executable, "-m", "tui.cli", "--db", str(db), "--no-seed", "import", str(corpus)]
         if not facts:
             command.append("--no-facts")
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         began = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        done = subprocess.run([sys.executable, "-c", MEASURED, *command], cwd=ROOT, capture_output=True, text=True)
         seconds = time.perf_counter() - began
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        usage = json.loads(done.stdout)
         with sqlite3.connect(db) as conn:
             articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return {"seconds": seconds, "articles": articles, "cpu": cpu, "rss": after.ru_maxrss / 1024}
+    return {"seconds": seconds, "articles": articles, **usage}
 
 
 def main() -> int:
