@@ -124,10 +124,14 @@ def index_forms(text: str) -> tuple[str, str]:
     return " ".join(stems), " ".join(words)
 
 
-def index_row(title: str, body: str) -> tuple[str, str, str]:
-    """The FTS5 columns of an article: title stems, body stems, title normal forms."""
+def index_row(title: str, body: str, body_stems: str | None = None) -> tuple[str, str, str]:
+    """The FTS5 columns of an article: title stems, body stems, title normal forms.
+
+    ``body_stems``: the body's stems when the caller has them already (the import's facts pass).
+    """
     title_stems, title_norms = index_forms(title)
-    body_stems, _ = index_forms(body)
+    if body_stems is None:
+        body_stems, _ = index_forms(body)
     return title_stems, body_stems, title_norms
 
 

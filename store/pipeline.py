@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 
-from store.analysis import index_forms, index_row
+from store.analysis import index_row
 from store.facts.extract import Facts, extractor
 from store.facts.storage import safe_extract
 from store.importers import ImportFailure
@@ -51,21 +51,11 @@ def analyse_record(record: Record, with_facts: bool = True) -> Analysis:
         return record.content_hash, index_row(title, body), None
     words = extractor().words(body)  # split and analysed once, for the facts and the index
     facts = safe_extract(title, body, record.date, words)
-    body_stems = words.index_stems()
-    if body_stems is None:
-        row = index_row(title, body)
-    else:
-        title_stems, title_norms = index_forms(title)
-        row = (title_stems, body_stems, title_norms)
-    return record.content_hash, row, facts
+    return record.content_hash, index_row(title, body, words.index_stems()), facts
 
 
 def _analyse_batch(batch: list[Record | ImportFailure], with_facts: bool) -> list[Analysis | None]:
     return [None if isinstance(item, ImportFailure) else analyse_record(item, with_facts) for item in batch]
-
-
-def _analyse_in_worker(batch: list[Record | ImportFailure], with_facts: bool) -> list[Analysis | None]:
-    return _analyse_batch(batch, with_facts)
 
 
 def _start_worker() -> None:
@@ -118,7 +108,7 @@ def prepared_batches(
     with context.Pool(workers, initializer=_start_worker) as pool:
         pending: deque = deque()
         for batch in _batches(items):
-            pending.append((batch, pool.apply_async(_analyse_in_worker, (batch, with_facts))))
+            pending.append((batch, pool.apply_async(_analyse_batch, (batch, with_facts))))
             if len(pending) > 2 * workers:
                 batch, result = pending.popleft()
                 yield _joined(batch, result.get())
