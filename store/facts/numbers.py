@@ -35,8 +35,8 @@ _PERCENT = "(?:%|٪|بالمئة|بالمائة|بالمية|في المئة|ف�
 _MARKS = f"[{HARAKAT}]*"
 _NUMBER_RUN = re.compile(f"[{_DIGITS}][{_DIGITS}.,٫٬]*")
 """Where a number may begin (a quick scan; the full pattern is then tried there only)."""
-_GLUED = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫٬_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-"""Before a number, characters that make it part of something else (A320, 3.5, v2)."""
+_SEPARATORS = frozenset(".,٫٬_")
+"""Before a number, characters that make it the tail of another number or name (3.5, x_2)."""
 _BARE_NUMBER = re.compile(rf"{_NUMBER}(?![{_DIGITS}\w])")
 COUNTED_NUMBER = re.compile(
     rf"{_NUMBER}(?:\s*{_PERCENT}|\s+(?:{_MULTIPLIER}{_MARKS}\s+)?(?:{_WORDS}){_MARKS}(?!\w))(?![{_DIGITS}])"
@@ -69,7 +69,7 @@ def find_numbers(text: str) -> list[TextNumber]:
     end = 0
     for run in _NUMBER_RUN.finditer(text):
         begin = run.start()
-        if begin < end or text[begin - 1 : begin] in _GLUED or not _starts_word(text, begin):
+        if begin < end or text[begin - 1 : begin] in _SEPARATORS or not _starts_word(text, begin):
             continue
         percent_before = text[begin - 1 : begin] in ("%", "٪")  # %40, as often written before the number
         match = COUNTED_NUMBER.match(text, begin) or (_BARE_NUMBER.match(text, begin) if percent_before else None)

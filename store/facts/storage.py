@@ -126,11 +126,11 @@ def store_extracted(conn: sqlite3.Connection, extracted: list[tuple[int, Facts]]
         [(norm, type_, canonical[(norm, type_)], count) for (norm, type_), count in df.items()],
     )
     ids = _entity_ids(conn, list(df))
-    links = sorted(  # in key order: the B-tree pages are visited once each, not at random
+    links = [
         (ids[key], article_id, len(offsets) // 2, pack_spans(offsets))
         for article_id, spans in grouped
         for key, offsets in spans.items()
-    )
+    ]
     conn.executemany("INSERT OR REPLACE INTO article_entities VALUES (?, ?, ?, ?)", links)
     conn.executemany(
         "INSERT OR REPLACE INTO article_facts VALUES (?, ?, ?)",
