@@ -287,9 +287,7 @@ class Extractor:
             paired = k + 2 < len(t.words) and _gap(t, k + 2).strip() == "("  # X ( c ) - Y ( c )
             if not (before.endswith(")") or paired):
                 return False  # a dateline: ساو باولو ( البرازيل ) - أعلن …
-        first = self.first_word
-        country = self._gazetteer(t, k) if not t.used[k] else None
-        self.first_word = first
+        country = self._peek(t, k) if not t.used[k] else None
         return country is not None and country[1] == k and country[0].type == PLACE
 
     def _name_after(
@@ -334,13 +332,17 @@ class Extractor:
             found = self._apposed(t, i)
         return found
 
-    def _no_name_at(self, t: TextWords, j: int) -> bool:
-        """Does no gazetteer name start at word j (a word only beginning one, الدفاع of الدفاع
-        المدني)? The rule's state is left as it was."""
+    def _peek(self, t: TextWords, j: int) -> tuple[Entity, int] | None:
+        """The gazetteer name starting at word j, leaving ``first_word`` as it was."""
         first = self.first_word
         hit = self._gazetteer(t, j)
         self.first_word = first
-        return hit is None
+        return hit
+
+    def _no_name_at(self, t: TextWords, j: int) -> bool:
+        """Does no gazetteer name start at word j (a word only beginning one, الدفاع of الدفاع
+        المدني)? The rule's state is left as it was."""
+        return self._peek(t, j) is None
 
     def _apposed(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """A name before a comma and the title of its office (أنيت براون، مسؤولة …، وأكد رباح
@@ -805,9 +807,7 @@ class Extractor:
             return False
         if definite:
             return True
-        first_word = self.first_word
-        hit = self._gazetteer(t, k)
-        self.first_word = first_word
+        hit = self._peek(t, k)
         return hit is not None and hit[0].type != PERSON
 
     def _phrase_end(self, t: TextWords, j: int, need_nisba: bool) -> int | None:
@@ -921,11 +921,6 @@ def _name_like(w: Word) -> bool:
 WEEKDAYS = frozenset(normalize(day) for day in "سبت أحد اثنين ثلاثاء أربعاء خميس جمعة".split())
 """Also surnames (محمد جمعة), but a later جمعة alone is mostly Friday: not followed alone."""
 
-ORDINALS = frozenset(
-    normalize(word) for word in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split()
-)
-"""Regnal numbers end names (محمد السادس) but alone they are ordinals (اليوم السادس)."""
-
 DIN = "الدين"
 """Second word of compound given names (صلاح الدين، بهاء الدين، محيي الدين)."""
 
@@ -1017,6 +1012,7 @@ REGNAL = ("ملك", "ملكه", "سلطان", "شاه", "بابا", "امبرا�
 ORDINALS = frozenset(
     "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الاولي الثانيه".split()
 )
+"""Regnal numbers end names (محمد السادس) but alone they are ordinals (اليوم السادس)."""
 
 
 def _regnal_number(t: TextWords, last: int) -> int:
@@ -1180,7 +1176,7 @@ def _apposed_word(t: TextWords, k: int, last: bool) -> bool:
         return last and (_family_nisba(w) or (norm.endswith("ا") and len(norm) >= 5))  # المهنا
     if len(norm) < 3 or norm[0] in "وف" or norm.endswith(("ه", "ات", "ها", "هم")) or _participle(norm):
         return False  # ويتساءل، مصفف
-    if len(norm) == 3 and not any(ch in "اوي" for ch in norm[1:]):
+    if _three_consonants(norm):
         return False  # ملك بطل
     if norm[0] in "لب" and len(norm) <= 4:
         return False  # لربع قرن
@@ -1423,7 +1419,7 @@ def _foreign_surname_shape(t: TextWords, k: int) -> bool:
             off > 0 and norm[0] in "بك" and len(base) >= 3 and base[0] not in "تم" and not _verbal_noun(base)
             and not base.endswith(("ي", "ه", "ات", "ين", "ون"))
         )  # fmt: skip
-    if len(norm) == 3 and not any(ch in "اوي" for ch in norm[1:]):
+    if _three_consonants(norm):
         if norm[0] == "ا":
             return False  # an elative
         nxt = t.words[k + 1] if k + 1 < len(t.words) and t.joined(k + 1) else None
@@ -1465,8 +1461,13 @@ def _common_noun_shape(norm: str) -> bool:
     return (
         norm.endswith("ات") or _verbal_noun(norm) or _participle(norm)
         or (len(norm) <= 4 and norm.startswith(VERB_PREFIXES))
-        or (len(norm) == 3 and not any(ch in "اوي" for ch in norm[1:]))
+        or _three_consonants(norm)
     )  # fmt: skip
+
+
+def _three_consonants(norm: str) -> bool:
+    """Is this a three-letter word without a long vowel after its first letter (عدم، نقل)?"""
+    return len(norm) == 3 and not any(ch in "اوي" for ch in norm[1:])
 
 
 def _participle(norm: str) -> bool:

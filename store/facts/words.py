@@ -209,11 +209,9 @@ def clitic_forms(norm: str) -> tuple[tuple[int, str], ...]:
     return tuple(forms)
 
 
-_SPLIT = re.compile("([\\w\u064b-\u065f\u0670\u0640\u200c\u200d]+)")
-"""Words (letters, digits, marks inside) as split groups: faster than store.analysis.WORD, same words."""
-
-
 _IN_WORD = "\\w\u064b-\u065f\u0670\u0640\u200c\u200d"
+_SPLIT = re.compile(f"([{_IN_WORD}]+)")
+"""Words (letters, digits, marks inside) as split groups: faster than store.analysis.WORD, same words."""
 _DROPPED_BETWEEN = INVISIBLE.replace("\u200c", "").replace("\u200d", "")
 _SPLITS_ELSEWHERE = re.compile(f"(?<![^\\W_])_|[{_IN_WORD}][{_DROPPED_BETWEEN}]+[{_IN_WORD}]|\u0130")
 """Where store.analysis.WORD over the normalised text splits differently from _SPLIT: a
