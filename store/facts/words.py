@@ -284,11 +284,7 @@ class WordCache(dict):
     def age(self) -> None:
         """Start a new generation: words of the older one not met since are forgotten."""
         self.older = dict(self)
-        super().clear()
-
-    def clear(self) -> None:
-        super().clear()
-        self.older = {}
+        self.clear()
 
 
 class _GapKinds(dict):
