@@ -82,6 +82,12 @@ async def open_first(pilot) -> None:
     await settle(pilot)
 
 
+async def search_and_open(pilot, text: str) -> None:
+    """Search for ``text`` and open the first result."""
+    await type_query(pilot, text)
+    await open_first(pilot)
+
+
 @run
 async def test_typing_a_query_lists_matches_with_count_and_timeline(archive):
     app = ArchiveApp(archive)
@@ -142,12 +148,10 @@ async def test_a_long_error_wraps_and_arabic_in_the_status_is_shaped(archive):
 async def test_open_back_forward(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_query(pilot, "ميناء")
-        await open_first(pilot)
+        await search_and_open(pilot, "ميناء")
         view = app.screen.query_one(ArticleView)
         assert app.screen.article.key == "tripoli-port"
-        await type_query(pilot, "تونس")
-        await open_first(pilot)
+        await search_and_open(pilot, "تونس")
         assert app.screen.article.key == "tunis"
         view.focus()
         await pilot.press("backspace")
@@ -165,8 +169,7 @@ async def test_open_back_forward(archive):
 async def test_article_rows_are_the_renderers_rows_with_hits(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
+        await search_and_open(pilot, "جنزور")
         view = app.screen.query_one(ArticleView)
         article = app.screen.article
         assert article.key == SEED_KEY
@@ -180,8 +183,7 @@ async def test_article_rows_are_the_renderers_rows_with_hits(archive):
 async def test_resize_rewraps_the_article(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
+        await search_and_open(pilot, "جنزور")
         view = app.screen.query_one(ArticleView)
         wide_rows = len(view.rows)
         wide = view.text_width
@@ -203,8 +205,7 @@ async def test_the_metadata_line_is_refitted_on_resize(archive):
     )
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "غدامس")
-        await open_first(pilot)
+        await search_and_open(pilot, "غدامس")
         meta = app.screen.query_one("#article-meta")
         assert source in str(meta.render())
         await pilot.resize_terminal(80, 24)
@@ -217,12 +218,10 @@ async def test_the_metadata_line_is_refitted_on_resize(archive):
 async def test_bookmark_toggle_and_list(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_query(pilot, "ميناء")
-        await open_first(pilot)
+        await search_and_open(pilot, "ميناء")
         await pilot.press("b")
         assert archive.is_bookmarked("tripoli-port")
-        await type_query(pilot, "تونس")
-        await open_first(pilot)
+        await search_and_open(pilot, "تونس")
         await pilot.press("B")
         await settle(pilot)
         assert isinstance(app.screen, BookmarksScreen)
@@ -272,8 +271,7 @@ async def test_help_lists_the_bindings_and_maximise_toggles(archive):
 async def test_terminal_bidi_mode_hands_over_logical_text(archive):
     app = ArchiveApp(archive, bidi="terminal")
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_query(pilot, "ميناء")
-        await open_first(pilot)
+        await search_and_open(pilot, "ميناء")
         view = app.screen.query_one(ArticleView)
         assert view.render_line(0).text.startswith("ميناء طرابلس")
         app.action_bidi("app")
@@ -304,8 +302,7 @@ async def test_arrow_keys_move_the_cursor_as_they_point_in_an_arabic_query(archi
 async def test_facts_sidebar_lists_table_rows_and_entities_that_lead_to_articles(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
+        await search_and_open(pilot, "جنزور")
         facts = app.screen.query_one(FactsSidebar)
         items = facts.items
         assert ("التاريخ", "الاجتماع والمباحثات جرت مؤخرًا في قرية النخيل بجنزور") in [
@@ -327,8 +324,7 @@ async def test_facts_sidebar_lists_table_rows_and_entities_that_lead_to_articles
 async def test_tab_to_the_facts_sidebar_and_enter_follows_the_first_entity(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
+        await search_and_open(pilot, "جنزور")
         facts = app.screen.query_one(FactsSidebar)
         await pilot.press("tab", "tab")  # results → article → facts
         assert app.focused is facts
@@ -343,8 +339,7 @@ async def test_tab_to_the_facts_sidebar_and_enter_follows_the_first_entity(archi
 async def test_on_a_narrow_screen_the_facts_sidebar_replaces_the_search_pane(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(80, 24)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
+        await search_and_open(pilot, "جنزور")
         view = app.screen.query_one(ArticleView)
         facts = app.screen.query_one(FactsSidebar)
         search_pane = app.screen.query_one("#search-pane")
@@ -373,8 +368,7 @@ async def test_on_a_narrow_screen_the_facts_sidebar_replaces_the_search_pane(arc
 async def test_s_on_a_wide_screen_goes_to_the_shown_sidebar_instead_of_hiding_it(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
+        await search_and_open(pilot, "جنزور")
         facts = app.screen.query_one(FactsSidebar)
         assert facts.display and app.focused is not facts
         await pilot.press("s")
@@ -389,8 +383,7 @@ async def test_s_on_a_wide_screen_goes_to_the_shown_sidebar_instead_of_hiding_it
 async def test_arabic_typed_in_the_results_or_article_goes_to_the_search_box(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_query(pilot, "ميناء")
-        await open_first(pilot)
+        await search_and_open(pilot, "ميناء")
         assert app.focused is app.screen.query_one(ResultList)
         await pilot.press(*"طرابلس")
         await settle(pilot)
@@ -461,6 +454,13 @@ def choose_fact(app, value: str) -> None:
     facts.highlighted = next(n for n, option in enumerate(facts.options) if option.id == str(item))
 
 
+async def follow_fact(pilot, value: str) -> None:
+    """Choose the sidebar item whose value is ``value`` and press Enter on it."""
+    choose_fact(pilot.app, value)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 def highlighted_text(view: ArticleView) -> str:
     """The text of the highlighted segments on screen (the hit style has a background), row by row."""
     plain = view.rich_style.bgcolor
@@ -482,11 +482,8 @@ async def test_an_article_opened_from_an_entity_list_shows_the_mentions_highligh
         archive.import_records(records)
         app = ArchiveApp(archive)
         async with app.run_test(size=(120, 30)) as pilot:
-            await type_query(pilot, "زيارة")
-            await open_first(pilot)
-            choose_fact(app, "PLACE:مصراتة")
-            await pilot.press("enter")
-            await settle(pilot)
+            await search_and_open(pilot, "زيارة")
+            await follow_fact(pilot, "PLACE:مصراتة")
             results = app.screen.query_one(ResultList)
             assert [hit.key for hit in results.hits] == ["long", "visit"]
             await pilot.press("enter")  # the newest: its only mention is in the last paragraph
@@ -505,14 +502,11 @@ async def test_an_article_opened_from_an_entity_list_shows_the_mentions_highligh
 async def test_a_table_row_chosen_in_the_sidebar_is_highlighted_in_the_article(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
+        await search_and_open(pilot, "جنزور")
         view = app.screen.query_one(ArticleView)
         facts = app.screen.query_one(FactsSidebar)
         value = next(v for _, name, v in facts.items if name == "الأهداف")
-        choose_fact(app, value)
-        await pilot.press("enter")
-        await settle(pilot)
+        await follow_fact(pilot, value)
         assert app.focused is view and view.scroll_offset.y > 0
         shown = highlighted_text(view)
         assert shown and set(shown.split()) <= set(visual_text(value, True)[0].split())
@@ -525,11 +519,8 @@ async def test_a_long_entity_list_says_how_many_articles_mention_it_in_all(archi
     monkeypatch.setattr(main, "MENTIONS", 2)
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
-        choose_fact(app, "PLACE:طرابلس")
-        await pilot.press("enter")
-        await settle(pilot)
+        await search_and_open(pilot, "جنزور")
+        await follow_fact(pilot, "PLACE:طرابلس")
         assert len(app.screen.query_one(ResultList).hits) == 2
         status = str(app.screen.query_one("#status").render())
         assert "4 articles mention" in status and "the newest 2 shown" in status
@@ -548,8 +539,7 @@ async def test_an_empty_sidebar_says_why_it_is_empty(tmp_path):
                 return " ".join(" ".join(facts.render_line(y).text.split()) for y in range(facts.size.height))
 
             assert "Open an article" in shown()
-            await type_query(pilot, "خواطر")
-            await open_first(pilot)
+            await search_and_open(pilot, "خواطر")
             assert app.screen.article.key == "plain" and facts.items == []
             assert "No names, places, numbers, tables or lists were found" in shown()
             await pilot.press("s")
@@ -564,20 +554,15 @@ async def test_an_empty_sidebar_says_why_it_is_empty(tmp_path):
 async def test_related_and_entity_jumps_go_into_the_history(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "ميناء")
-        await open_first(pilot)
+        await search_and_open(pilot, "ميناء")
         assert app.screen.article.key == "tripoli-port"
         facts = app.screen.query_one(FactsSidebar)
         related = [value for group, _, value in facts.items if group.startswith("Related")]
         assert related and "ARTICLE:tripoli-port" not in related
-        choose_fact(app, related[0])
-        await pilot.press("enter")
-        await settle(pilot)
+        await follow_fact(pilot, related[0])
         second = app.screen.article.key
         assert f"ARTICLE:{second}" == related[0]
-        choose_fact(app, "PLACE:طرابلس")
-        await pilot.press("enter")  # the place's articles, newest first
-        await settle(pilot)
+        await follow_fact(pilot, "PLACE:طرابلس")  # the place's articles, newest first
         hits = app.screen.query_one(ResultList).hits
         assert hits[0].key == "tripoli-port" and [h.date for h in hits] == sorted((h.date for h in hits), reverse=True)
         await pilot.press("end", "enter")  # the oldest (the undated seed)
@@ -599,13 +584,9 @@ async def test_related_and_entity_jumps_go_into_the_history(archive):
 async def test_the_timeline_shows_an_entitys_months_and_narrows_its_articles(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "تونس")
-        await open_first(pilot)
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
-        choose_fact(app, "PLACE:طرابلس")
-        await pilot.press("enter")
-        await settle(pilot)
+        await search_and_open(pilot, "تونس")
+        await search_and_open(pilot, "جنزور")
+        await follow_fact(pilot, "PLACE:طرابلس")
         timeline = app.screen.query_one(TimelineBar)
         assert timeline.counts == {"2017-01": 1, "2017-03": 2} and timeline.undated == 1  # not the query's
         timeline.focus()
@@ -629,8 +610,7 @@ async def test_the_sidebar_shows_how_often_an_entity_is_mentioned(archive):
 
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
+        await search_and_open(pilot, "جنزور")
         facts = app.screen.query_one(FactsSidebar)
         places = next(g for g in sidebar_groups(archive.facts(SEED_KEY)) if g.label == "Places")
         top = places.items[0]
@@ -668,14 +648,12 @@ async def test_an_archive_imported_without_facts_says_how_to_get_them(tmp_path):
         )
         app = ArchiveApp(archive)
         async with app.run_test(size=(120, 30)) as pilot:
-            await type_query(pilot, "اجتماع")
-            await open_first(pilot)
+            await search_and_open(pilot, "اجتماع")
             facts = app.screen.query_one(FactsSidebar)
             assert "PLACE:طرابلس" in [v for _, _, v in facts.items]  # this article's facts, extracted now
             hints = [str(n.message) for n in app._notifications if "without facts" in str(n.message)]
             assert len(hints) == 1 and "facts --all" in hints[0]
-            await type_query(pilot, "ميناء")
-            await open_first(pilot)
+            await search_and_open(pilot, "ميناء")
             assert len([n for n in app._notifications if "without facts" in str(n.message)]) == 1  # once
 
 
@@ -685,11 +663,8 @@ async def test_an_entitys_articles_say_how_often_each_mentions_it(archive):
 
     app = ArchiveApp(archive)
     async with app.run_test(size=(140, 40)) as pilot:
-        await type_query(pilot, "جنزور")
-        await open_first(pilot)
-        choose_fact(app, "PLACE:طرابلس")
-        await pilot.press("enter")
-        await settle(pilot)
+        await search_and_open(pilot, "جنزور")
+        await follow_fact(pilot, "PLACE:طرابلس")
         results = app.screen.query_one(ResultList)
         seed = next(n for n, hit in enumerate(results.hits) if hit.key == SEED_KEY)
         results.highlighted = seed
