@@ -316,21 +316,18 @@ def _mentioning_rows(
     conn: sqlite3.Connection, text: str, type_: str | None, limit: int, columns: str, month: str | None = None
 ) -> list[tuple]:
     """(id, key, title, date, mentions, *columns) of articles mentioning an entity, newest first
-    (only those of ``month``, "YYYY-MM", if given).
-
-    In ``columns``, ``{ids}`` stands for the matching entity ids' placeholders.
-    """
+    (only those of ``month``, "YYYY-MM", if given); ``columns`` may aggregate the article's
+    ``article_entities`` rows of that entity (``l``)."""
     ids = [row[0] for row in find_entities(conn, text, type_)]
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    extra = columns.format(ids=marks)
     in_month = " AND substr(a.date, 1, 7) = ?" if month else ""
     return conn.execute(
-        f"SELECT a.id, a.key, a.title, a.date, SUM(l.mentions){', ' + extra if extra else ''}"
+        f"SELECT a.id, a.key, a.title, a.date, SUM(l.mentions){', ' + columns if columns else ''}"
         f" FROM article_entities l JOIN articles a ON a.id = l.article_id WHERE l.entity_id IN ({marks})"
         f"{in_month} GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
-        [*ids * columns.count("{ids}"), *ids, *([month] if month else []), limit],
+        [*ids, *([month] if month else []), limit],
     ).fetchall()
 
 
@@ -351,8 +348,8 @@ def mention_hits(
 ) -> list[Hit]:
     """Articles mentioning an entity as search hits, newest first (of ``month`` only, if given):
     source, and the passage around the first mention as the snippet with the mention highlighted."""
-    first_mentions = "(SELECT group_concat(hex(l2.spans)) FROM article_entities l2 WHERE l2.article_id = a.id AND l2.entity_id IN ({ids}))"
-    rows = _mentioning_rows(conn, text, type_, limit, "a.source, a.url, a.body, " + first_mentions, month)
+    # the spans of every matching entity row of the article (already grouped by it): no second lookup
+    rows = _mentioning_rows(conn, text, type_, limit, "a.source, a.url, a.body, group_concat(hex(l.spans))", month)
     hits = []
     for article_id, key, title, date, mentions, source, url, body, packed in rows:
         spans = [span for blob in (packed or "").split(",") if blob for span in unpack_spans(bytes.fromhex(blob))]

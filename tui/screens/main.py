@@ -24,7 +24,7 @@ from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts.related import related as related_articles
 from store.facts.sidebar import parse_value, sidebar_items
 from store.facts.storage import load_facts as stored_facts
-from store.facts.storage import mention_hits, mention_months, mention_spans, missing_facts
+from store.facts.storage import mention_hits, mention_months, mention_spans
 from store.timeline import Timeline
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
@@ -400,7 +400,7 @@ class MainScreen(Screen):
         def mentioning(archive: Archive) -> tuple[list[Hit], Timeline, int]:
             hits = mention_hits(archive.conn, canonical, kind, MENTIONS, month)
             months = mention_months(archive.conn, canonical, kind)
-            return hits, months, (0 if months.total else missing_facts(archive.conn))
+            return hits, months, (0 if months.total else archive.facts_missing())
 
         found = await self._read(self.reader, mentioning)
         if found is None:
