@@ -901,7 +901,7 @@ class Extractor:
         given = canonical.split()[:-1]
         k = i
         while given and k > 0 and t.joined(k) and not t.used[k - 1]:
-            if t.words[k - 1].norm != normalize(given[-1]):
+            if t.words[k - 1].norm != self._normalize(given[-1]):
                 break
             given.pop()
             k -= 1
