@@ -75,9 +75,10 @@ def unpack_spans(blob: bytes) -> list[tuple[int, int]]:
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
     """Create the facts tables if this archive has none yet (inside any open transaction)."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_facts'").fetchone():
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'entities'").fetchone():
-            return
+    found = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE name IN ('article_facts', 'entities')")}
+    if found == {"article_facts"}:
+        return
+    if "entities" in found:
         for table in OLD_TABLES:  # the older layout: its facts are extracted again when needed
             conn.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in SCHEMA.split(";"):
