@@ -612,3 +612,12 @@ def test_a_comma_list_of_people_goes_on_through_unknown_foreign_names() -> None:
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert {"التون خوسيه", "دوناتيلا فرساتشي"} <= set(people)
     assert not any("خبير" in p for p in people)
+
+
+def test_a_quoted_name_after_an_organisation_head_is_the_organisation() -> None:
+    body = (
+        'وكتبت صحيفة "الميزان" افتتاحية، وأطلقت مؤسسة « نور تك غروب » برنامجا، وطرحت شركة "إل جي '
+        'إلكترونكس" هاتفا، ووصفتها منظمة "إرهابية"، وقال المجلس «يوافق» على الخطة.'
+    )
+    orgs = [e.canonical for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["الميزان", "نور تك غروب", "إل جي إلكترونكس"]

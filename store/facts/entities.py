@@ -48,6 +48,7 @@ from store.facts.words import (
     KUNYA,
     MARKS,
     NORM,
+    QUOTE,
     QUOTES,
     TextWords,
     Word,
@@ -65,6 +66,8 @@ RULES = ("unit_number", "gazetteer", "titled", "named_unit", "org", "place", "fa
 """Rule methods (``_name``) in the order they are tried at a word; see the module docstring."""
 MAX_PHRASE = 4
 MAX_NAME = 4
+MAX_QUOTED = 5
+"""Words of a quoted organisation name after its head (more is a quotation)."""
 
 
 class Entity(NamedTuple):
@@ -451,6 +454,11 @@ class Extractor:
 
     def _org(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
+        if (
+            i + 1 < len(t.words) and t.gaps[i + 1] == QUOTE and not w.has_al and not w.norm.endswith("ديوان")
+            and (found := self._quoted(t, i + 1)) is not None
+        ):  # fmt: skip
+            return found  # صحيفة "السفير"، مؤسسة « سكور بلس » (not المجلس «يصادق»، ديوان «…», a book)
         if w.org_descriptor is not None:
             return self._described(t, i)
         if w.org is not None and (found := self._headed(t, i, ORG, w.org)):
@@ -460,6 +468,25 @@ class Extractor:
             if last is not None:
                 return self._make(t, ORG, i, last, w.org_definite)
         return None
+
+    def _quoted(self, t: TextWords, j: int) -> tuple[Entity, int] | None:
+        """The name in quotes from word j after an organisation head: one to five words
+        between an opening and a closing quote, not a quoted adjective (منظمة "إرهابية")."""
+        if t.used[j] or _gap(t, j).rstrip()[-1:] not in QUOTES:
+            return None
+        last = j
+        while last + 1 < len(t.words) and t.joined(last + 1) and not t.used[last + 1]:
+            last += 1
+            if last - j >= MAX_QUOTED:
+                return None  # a quotation, not a name
+        after = _gap(t, last + 1) if last + 1 < len(t.words) else t.text[t.ends[last] :]
+        if after.lstrip()[:1] not in QUOTES or t.words[j].stop or t.words[last].stop:
+            return None
+        w = t.words[j]
+        if last == j and not w.names and (w.nisba or w.tanween or w.generic or w.digit or w.norm.endswith(("يه", "ي"))):
+            return None  # شركة "وهمية"، مجلس "شكلي": scare quotes on an adjective
+        known = self._peek(t, j) if w.names else None
+        return self._make(t, ORG, j, last, 0, known[0].canonical if known and known[1] == last else None)
 
     def _headed(self, t: TextWords, i: int, kind: str, head: int) -> tuple[Entity, int] | None:
         """A head word and the phrase after it; a known organisation right after it wins."""
