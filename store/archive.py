@@ -150,6 +150,11 @@ class Archive(FactsMixin, BrowsingMixin):
         """Close the database connection."""
         self.conn.close()
 
+    def interrupt(self) -> None:
+        """Abort the statement running on this archive now, if any (safe from another thread:
+        the call in that thread raises sqlite3.OperationalError "interrupted")."""
+        self.conn.interrupt()
+
     def __enter__(self) -> Archive:
         return self
 

@@ -2,7 +2,7 @@
 
 SQLite connections belong to the thread that opened them, so each reader owns a one-thread
 executor that opens its own ``Archive``; every call runs there, in order. A call in flight can
-be interrupted (``sqlite3.Connection.interrupt`` is thread-safe) when a newer one makes it moot.
+be interrupted (``Archive.interrupt`` is thread-safe) when a newer one makes it moot.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class ArchiveReader:
     def interrupt(self) -> None:
         """Abort the SQLite statement running now, if any."""
         if self._archive is not None:
-            self._archive.conn.interrupt()
+            self._archive.interrupt()
 
     def close(self) -> None:
         """Stop the thread and close the connection."""

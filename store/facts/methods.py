@@ -13,9 +13,14 @@ from store.facts.storage import (
     backfill,
     find_entities,
     load_facts,
+    mention_hits,
+    mention_months,
+    mention_spans,
     missing_facts,
     similar_entities,
 )
+from store.search import Hit
+from store.timeline import Timeline
 
 LOOKUP_FILL = 2_000
 """Articles without facts that a lookup extracts on the spot (about a second or two); a larger
@@ -38,6 +43,11 @@ class FactsMixin:
             return None
         stored = load_facts(self.conn, row[0], row[2])
         return stored if stored is not None else extract_facts(row[1], row[2], row[3])
+
+    def stored_facts(self, article_id: int, body: str) -> Facts | None:
+        """The facts stored for an article (``body``: its text), or None when they were never
+        extracted; unlike ``facts()`` this extracts nothing."""
+        return load_facts(self.conn, article_id, body)
 
     def all_facts(self) -> Iterator[tuple[str, Facts]]:
         """(key, facts) of every article in id order, extracting any that were never done."""
@@ -78,10 +88,30 @@ class FactsMixin:
         nothing (a typo, or the name known under another type)."""
         return similar_entities(self.conn, text, type, limit)
 
-    def related(self, key: str, limit: int = 10) -> list[Mention]:
-        """Articles related to this one by shared rare entities and text, best first."""
+    def mention_hits(
+        self, text: str, type: str | None = None, limit: int = 200, month: str | None = None
+    ) -> list[Hit]:
+        """Articles mentioning an entity as search hits, newest first (of ``month``, "YYYY-MM",
+        only if given), the passage of the first mention as the snippet; score = mentions.
+        Extracts nothing first (an interactive list; see ``articles_mentioning``)."""
+        return mention_hits(self.conn, text, type, limit, month)
+
+    def mention_months(self, text: str, type: str | None = None) -> Timeline:
+        """How many articles mention an entity, month by month (extracts nothing first)."""
+        return mention_months(self.conn, text, type)
+
+    def mention_spans(self, article_id: int, text: str, type: str | None = None) -> list[tuple[int, int]]:
+        """(start, end) body offsets of an entity's mentions in one article, in order."""
+        return mention_spans(self.conn, article_id, text, type)
+
+    def related(self, key: str, limit: int = 10, fill: bool = True) -> list[Mention]:
+        """Articles related to this one by shared rare entities and text, best first.
+
+        ``fill``: first extract the facts of articles that have none (up to LOOKUP_FILL of
+        them); an interactive caller that must answer at once passes False."""
         row = self.conn.execute("SELECT id FROM articles WHERE key = ?", (key,)).fetchone()
         if row is None:
             return []
-        self.ensure_facts(at_most=LOOKUP_FILL)
+        if fill:
+            self.ensure_facts(at_most=LOOKUP_FILL)
         return related(self.conn, row[0], limit)

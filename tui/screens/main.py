@@ -21,10 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
 from store import Archive, ArchiveError, Article, Hit, QueryError
-from store.facts.related import related as related_articles
 from store.facts.sidebar import parse_value, sidebar_items
-from store.facts.storage import load_facts as stored_facts
-from store.facts.storage import mention_hits, mention_months, mention_spans
 from store.timeline import Timeline
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
@@ -306,7 +303,7 @@ class MainScreen(Screen):
             document = Document.from_article(article.title, article.body)
             if mention is not None:
                 shift = len(document.text) - len(article.body)  # the body comes after the title
-                mentions = mention_spans(archive.conn, article.id, mention[1], mention[0])
+                mentions = archive.mention_spans(article.id, mention[1], mention[0])
                 spans = [(start + shift, end + shift) for start, end in mentions]
                 if spans:
                     return article, document, spans, spans[0][0]
@@ -333,11 +330,11 @@ class MainScreen(Screen):
         """Fill the sidebar: the article's facts and related articles (after the article shows)."""
 
         def facts_and_related(archive):
-            stored = stored_facts(archive.conn, article.id, article.body)
+            stored = archive.stored_facts(article.id, article.body)
             if stored is None:  # imported without facts: extract this one, skip the related list
                 return archive.facts(article.key), [], True
-            # not Archive.related(): it first extracts facts for every article that lacks them
-            return stored, related_articles(archive.conn, article.id, RELATED), False
+            # no fill: extracting the facts of articles that lack them would hold the list up
+            return stored, archive.related(article.key, RELATED, fill=False), False
 
         facts, related, unextracted = await self._read(self.reader, facts_and_related) or (None, [], False)
         if unextracted and not self._told_unextracted:
@@ -394,12 +391,11 @@ class MainScreen(Screen):
     async def show_mentions(self, kind: str, canonical: str, focus: bool = True) -> None:
         """List the articles mentioning an entity, newest first (of the chosen month, if any); the
         timeline shows them month by month. ``focus``: the list takes the focus."""
-        # not Archive.articles_mentioning(): it first extracts facts for every article lacking them
         month = self.month
 
         def mentioning(archive: Archive) -> tuple[list[Hit], Timeline, int]:
-            hits = mention_hits(archive.conn, canonical, kind, MENTIONS, month)
-            months = mention_months(archive.conn, canonical, kind)
+            hits = archive.mention_hits(canonical, kind, MENTIONS, month)
+            months = archive.mention_months(canonical, kind)
             return hits, months, (0 if months.total else archive.facts_missing())
 
         found = await self._read(self.reader, mentioning)

@@ -1,0 +1,90 @@
+"""The Archive methods the TUI reads facts through (it never touches the connection itself)."""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from store import Archive, Record
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLES = [
+    Record(key="jan", date="2024-01-10", title="اجتماع", body="عقد اجتماع في طرابلس، ثم زار الوفد طرابلس."),
+    Record(key="mar", date="2024-03-02", title="ميناء", body="افتتح ميناء جديد في طرابلس بحضور اللواء 444."),
+    Record(key="cairo", date="2024-03-05", title="قمة", body="استضافت القاهرة قمة عربية."),
+]
+
+
+@pytest.fixture
+def archive(tmp_path: Path):
+    with Archive(tmp_path / "api.db") as archive:
+        archive.import_records(ARTICLES)
+        yield archive
+
+
+def test_stored_facts_are_none_until_extracted_and_extract_nothing(tmp_path: Path) -> None:
+    with Archive(tmp_path / "bulk.db") as archive:
+        archive.extract_facts = False  # as 'import --no-facts'
+        archive.import_records(ARTICLES)
+        article = archive.article("jan")
+        assert archive.stored_facts(article.id, article.body) is None
+        assert archive.facts_missing() == 3  # asking extracted nothing
+        archive.related("jan", fill=False)
+        assert archive.facts_missing() == 3  # no fill
+        archive.related("jan")  # the default fills a small backlog first
+        assert archive.facts_missing() == 0
+        stored = archive.stored_facts(article.id, article.body)
+        assert stored == archive.facts("jan") and "طرابلس" in [e.canonical for e in stored.entities]
+
+
+def test_mention_hits_months_and_spans(archive: Archive) -> None:
+    hits = archive.mention_hits("طرابلس", "PLACE")
+    assert [h.key for h in hits] == ["mar", "jan"] and [h.score for h in hits] == [1.0, 2.0]
+    assert [h.key for h in archive.mention_hits("طرابلس", "PLACE", month="2024-01")] == ["jan"]
+    assert archive.mention_months("طرابلس", "PLACE").months == [("2024-01", 1), ("2024-03", 1)]
+    jan = archive.article("jan")
+    spans = archive.mention_spans(jan.id, "طرابلس", "PLACE")
+    assert [jan.body[s:e] for s, e in spans] == ["طرابلس", "طرابلس"]
+    assert archive.mention_hits("طرابلس", "PERSON") == []
+
+
+def test_interrupt_stops_a_statement_running_in_another_thread(archive: Archive) -> None:
+    errors: list[Exception] = []
+    started = threading.Event()
+
+    def slow() -> None:
+        with Archive(archive.path) as other:
+            holder.append(other)
+            started.set()
+            try:  # a statement that would run for minutes
+                other.conn.execute(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+                ).fetchone()
+            except sqlite3.OperationalError as exc:
+                errors.append(exc)
+
+    holder: list[Archive] = []
+    thread = threading.Thread(target=slow)
+    thread.start()
+    started.wait(5)
+    for _ in range(50):  # until the statement is running
+        holder[0].interrupt()
+        thread.join(0.1)
+        if not thread.is_alive():
+            break
+    assert not thread.is_alive() and "interrupted" in str(errors[0])
+
+
+def test_the_tui_asks_the_archive_and_never_its_connection_or_storage() -> None:
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute):
+                assert node.attr not in ("conn", "execute", "executemany"), f"{path}:{node.lineno}"
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert node.module not in ("store.facts.storage", "store.facts.related"), f"{path}:{node.lineno}"
