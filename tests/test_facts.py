@@ -110,6 +110,21 @@ def test_ambiguous_given_names_with_a_nisba_family_name() -> None:
     assert people == ["خليل الدليمي", "صالح العجيري"]
 
 
+def test_gulf_names_chain_fathers_names_with_the_article_up_to_the_family() -> None:
+    body = (
+        "استقبل الشيخ ناصر المحمد الأحمد الصباح الوفد، وقال خالد الفيصل الاجتماع مهم، "
+        "وأكد محمد الأحمد الجمعة الماضي أن الحضور كبير."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["ناصر المحمد الأحمد الصباح", "خالد الفيصل", "محمد الأحمد"]
+
+
+def test_given_names_that_begin_like_an_article_word_and_long_foreign_surnames() -> None:
+    body = "والتقى فرانك فالتر شتاينماير نظيره، وحضر فالح الفياض، وقالت اولغا يروفاسيلي إن التصويت تم."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["فرانك فالتر شتاينماير", "فالح الفياض", "اولغا يروفاسيلي"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

@@ -809,21 +809,35 @@ class Extractor:
                 break  # ألفارو النهج، أنطوني سجل، رايمون دومينيك مدرب: no surname
             if not w.has_al and not w.names and "ال" + w.norm in self.lex.titles and _construct_follows(t, k + 1):
                 break  # خوان كارلوس ملك إسبانيا، مشعل بن ماجد محافظ جدة: an office (but عماد مغنية الذي)
-            if _surname_at(t, k, j) or ((foreign or t.words[j].first_foreign) and _foreign_surname(w, foreign)):
+            if _surname_at(t, k, j) or ((foreign or t.words[j].first_foreign) and _foreign_surname(w, True)):
                 last = k
                 nxt = k + 1  # محمد مقلد المريخي: a father's name, then the family nisba
-                if (
+                if w.has_al and w.norm[2:] in self.lex.first_names:
+                    last = self._gulf_name_end(t, k, words)  # صباح الأحمد الجابر الصباح
+                elif (
                     words < max_words and nxt < len(t.words) and t.joined(nxt) and not t.used[nxt]
                     and not t.words[nxt].conj and t.words[nxt].forms[-1][0] == 0
-                    and (
-                        (not w.has_al and _family_nisba(t.words[nxt]))
-                        or (w.has_al and w.norm[2:] in self.lex.first_names and _family_nisba(t.words[nxt]))
-                    )  # صباح الأحمد الصباح: a father's name with the article, then the family
+                    and not w.has_al and _family_nisba(t.words[nxt])
                 ):  # fmt: skip
                     last = nxt
             break
         while t.words[last].connector and last > j:
             last -= 1
+        return last
+
+    def _gulf_name_end(self, t: TextWords, k: int, words: int) -> int:
+        """Last word of a Gulf-style name whose word k is a father's given name with the article
+        (صباح الأحمد): more such names, the last one often the family (الجابر الصباح), or a
+        family nisba (الفاسي)."""
+        last = k
+        while words < MAX_NAME and last + 1 < len(t.words) and t.joined(last + 1) and not t.used[last + 1]:
+            w = t.words[last + 1]
+            if w.conj or not w.has_al or w.forms[-1][0] or w.stop or w.nisba or not _name_like(w):
+                break
+            if w.norm[2:] not in self.lex.first_names or w.norm[2:] in WEEKDAYS:
+                return last + 1 if _family_nisba(w) else last
+            last += 1
+            words += 1
         return last
 
     def _non_person_at(self, t: TextWords, k: int, definite: bool) -> bool:

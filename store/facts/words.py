@@ -111,6 +111,8 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
     first = at("first", "first?")
     if first and len(norm) - first < 4:
         first = None  # ورود is not و + رود
+    if first == 0 and plain[4] and not norm.startswith("ال"):
+        plain = (*plain[:4], False, plain[5], False, plain[7])  # فالتر، والتر، فالح: no و/ف + ال
     if first is not None and norm[first:] in lex.ta_marbuta and surface.endswith("ه"):
         first = None  # ناديه، لناديه (his club), not نادية
     revives = first is not None and norm[first:] == "يحيي" and not surface.endswith("ى")
