@@ -636,3 +636,12 @@ def test_a_quoted_name_after_an_organisation_head_is_the_organisation() -> None:
     )
     orgs = [e.canonical for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["الميزان", "نور تك غروب", "إل جي إلكترونكس"]
+
+
+def test_an_organisation_head_with_a_noun_and_its_definite_complement() -> None:
+    body = (
+        "وقال رئيس اتحاد صناعة الأثاث إن المبيعات زادت، وانتقدت منظمة حقوق الإنسان التركية الحكم، وقال حزب "
+        "يمثل الأقلية إنه سيقاطع، وطالب بتشكيل محكمة تابعة للأمم المتحدة، واجتمع مجلس إدارة الشركة أمس."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["اتحاد صناعة الأثاث", "منظمة حقوق الإنسان", "للأمم المتحدة"]

@@ -500,8 +500,41 @@ class Extractor:
         ):  # fmt: skip
             return gaz  # حكومة السودان: the country's government is named as the country
         if last is None and kind == ORG and gaz is None:
-            last = _foreign_org_name(t, i + 1)  # جامعة هارفارد، معهد ماساتشوستس
+            last = self._construct_end(t, i + 1, t.words[i].norm[head:])  # اتحاد كرة القدم
+            if last is None:
+                last = _foreign_org_name(t, i + 1)  # جامعة هارفارد، معهد ماساتشوستس
         return self._make(t, kind, i, last, head) if last is not None else None
+
+    def _construct_end(self, t: TextWords, j: int, head: str) -> int | None:
+        """Last word of an indefinite noun + a definite phrase after an organisation head
+        (اتحاد كرة القدم، منظمة حقوق الإنسان، هيئة كبار العلماء); None for an adjective,
+        a verb or a word with a pronoun after the head (حزب يمثل الأقلية، لجنة شكلت الحكومة)."""
+        k = j + 1
+        if k >= len(t.words) or not t.joined(j) or not t.joined(k) or t.used[j] or head in NO_CONSTRUCT:
+            return None
+        after = t.words[k]
+        if (
+            not after.has_al or after.nisba or after.generic or after.norm.endswith(NISBA_ENDINGS)
+            or after.norm.startswith("لل") or _adjective_shape(after)
+        ):  # fmt: skip
+            return None  # جامعة ريكو اليابانية، حزب سيريزا المناهض: the adjective is the head's
+        w = t.words[j]
+        norm = w.norm
+        if (
+            w.has_al or w.names or w.conj or w.tanween or not _name_like(w) or len(norm) < 3
+            or norm in NO_CONSTRUCT or t.text[t.ends[j] - 1] == "ه" or norm.endswith(("ها", "هم", "هما", "نا", "ا", "ي", "يه"))
+            or norm[0] in "يلو" or (norm[0] == "ت" and len(norm) <= 4) or (len(norm) == 4 and norm.endswith("ت"))
+            or _past_or_elative(t, j) or _participle(norm) or (norm[1] == "ا" and len(norm) in (4, 5))
+            or (norm[0] == "م" and norm[-2:-1] == "و")
+        ):  # fmt: skip
+            return None  # a verb, a participle (محكمة تابعة، جبهة معلومة), ل + a noun (بعثة لحفظ السلام)
+        last = self._phrase_end(t, k, need_nisba=False)
+        if last is None:
+            return None
+        last = next((m - 1 for m in range(k + 1, last + 1) if t.words[m].nisba), last)
+        while last > k and _adjective_shape(t.words[last]):
+            last -= 1  # منظمة حقوق الإنسان التركية، … التنس الصادر: the adjective is no part of the name
+        return last
 
     def _described(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """The name after an organisation descriptor, quoted or not (شركة "أرامكو")."""
@@ -864,8 +897,8 @@ class Extractor:
                 break
             if w.transient or (w.generic and (k == j or need_nisba)) or w.norm in LINKING:
                 break
-            if not definite and not _whole_place_or_org(w):
-                break
+            if not definite and (w.first is not None or not _whole_place_or_org(w)):
+                break  # (… الألمانيات ريجينا سايدل: a person's name after the phrase)
             if k == j and need_nisba and not w.norm.endswith(NISBA_ENDINGS):
                 break
             if k > j and w.norm.endswith(("ين", "ون")):
@@ -1006,6 +1039,11 @@ QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجم
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
 """Honorifics before a one-word family name (الشيخ الخراساني)."""
 
+
+NO_CONSTRUCT = frozenset(("اداره", "امناء", "تنظيم", "جماعه", "مركز", "حكومه", "تيار", "ديوان"))
+"""No organisation of head + noun + definite phrase: after heads that are as often verbal or
+common nouns (لتنظيم صفوف القبائل، مركز اهتمام الرأي العام، حكومة تصريف الأعمال), nor with a
+noun naming a part of another body (مجلس إدارة الشركة، مجلس أمناء الجامعة)."""
 
 GOVERNMENT = frozenset(("حكومه",))
 """Heads that name a country's state by the country itself (حكومة كوبا → كوبا)."""
@@ -1357,8 +1395,8 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
     norm = w.norm
     if w.first is not None or w.names:
         return not (w.nisba and w.has_al and norm.endswith("ه"))
-    if w.has_al and w.forms[-1][0] > 0 and not t.words[k - 1].first_foreign:
-        return False  # بالتحدث، للخور: a preposition + a definite noun (but خوان بالاسيوس)
+    if w.has_al and (w.forms[-1][0] > 0 or norm.startswith("لل")) and not t.words[k - 1].first_foreign:
+        return False  # بالتحدث، للخور، للنواب: a preposition + a definite noun (but خوان بالاسيوس)
     if w.has_al and norm.endswith(("ين", "ون")):
         return False  # العائدين
     if norm.endswith("ه") and len(norm) > 3 and not w.tanween and norm[0] != "و":
@@ -1504,6 +1542,12 @@ def _common_noun_shape(norm: str) -> bool:
         or (len(norm) <= 4 and norm.startswith(VERB_PREFIXES))
         or _three_consonants(norm)
     )  # fmt: skip
+
+
+def _adjective_shape(w: Word) -> bool:
+    """Is this definite word shaped like a participle (المناهض، القادم، الصادر)?"""
+    base = w.norm[2:] if w.norm.startswith("ال") else w.norm
+    return len(base) >= 4 and ((base[1] == "ا" and len(base) == 4) or _participle(base))
 
 
 def _three_consonants(norm: str) -> bool:
