@@ -6,7 +6,9 @@ Builds an archive from SaudiNewsNet (31,030 articles; each zip in ../shared hold
 array) through Archive.import_records, as an import does, timing it: in one process, then
 with the import's worker processes, then with fact extraction switched off (the baseline). Then times Archive.related(key, 10) and
 Archive.articles_mentioning(...) for random articles and entities: median, p95, max, against
-the 100 ms budget.
+the 100 ms budget; and the browser's entity action (the list of 500, the timeline, the
+mentions in the newest article) with the name looked up once against looking it up for
+each of the three, as the browser did before.
 """
 
 from __future__ import annotations
@@ -62,6 +64,19 @@ def summary(label: str, ms: list[float]) -> None:
           f"   ({verdict} the {BUDGET_MS:.0f} ms budget at p95)")
 
 
+def entity_action(archive: Archive, name: str, kind: str, once: bool = True) -> None:
+    """What choosing an entity in the sidebar and opening the newest article asks the archive."""
+
+    def named() -> list:
+        return archive.entities_named(name, kind, fill=False)
+
+    entities = named()
+    hits = archive.mention_hits(entities if once else named(), 500)
+    archive.mention_months(entities if once else named())
+    if hits:
+        archive.mention_spans(hits[0].id, entities if once else named())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles to import (all 31,030)")
@@ -93,6 +108,12 @@ def main() -> int:
                 "SELECT canonical FROM entity_dict WHERE type != 'DATE' ORDER BY df DESC LIMIT 2000")]
             picks = rng.sample(names, min(args.lists, len(names)))
             summary("articles_mentioning(entity)", [timed(lambda n=n: archive.articles_mentioning(n)) for n in picks])
+            typed = archive.conn.execute(
+                "SELECT canonical, type FROM entity_dict WHERE type != 'DATE' ORDER BY df DESC LIMIT 2000").fetchall()
+            chosen = rng.sample(typed, min(args.lists, len(typed)))
+            for once in (False, True):
+                label = "entity action, name read " + ("once" if once else "3× (before)")
+                summary(label, [timed(lambda n=n, k=k, o=once: entity_action(archive, n, k, o)) for n, k in chosen])
             top = archive.conn.execute(
                 "SELECT canonical, type, df FROM entity_dict WHERE type != 'DATE' ORDER BY df DESC LIMIT 8").fetchall()
             print("  most frequent entities:", ", ".join(f"{c} ({t}, {df})" for c, t, df in top))

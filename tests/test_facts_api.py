@@ -43,14 +43,16 @@ def test_stored_facts_are_none_until_extracted_and_extract_nothing(tmp_path: Pat
 
 
 def test_mention_hits_months_and_spans(archive: Archive) -> None:
-    hits = archive.mention_hits("طرابلس", "PLACE")
+    place = archive.entities_named("طرابلس", "PLACE")
+    hits = archive.mention_hits(place)
     assert [h.key for h in hits] == ["mar", "jan"] and [h.score for h in hits] == [1.0, 2.0]
-    assert [h.key for h in archive.mention_hits("طرابلس", "PLACE", month="2024-01")] == ["jan"]
-    assert archive.mention_months("طرابلس", "PLACE").months == [("2024-01", 1), ("2024-03", 1)]
+    assert [h.key for h in archive.mention_hits(place, month="2024-01")] == ["jan"]
+    assert archive.mention_months(place).months == [("2024-01", 1), ("2024-03", 1)]
     jan = archive.article("jan")
-    spans = archive.mention_spans(jan.id, "طرابلس", "PLACE")
+    spans = archive.mention_spans(jan.id, place)
     assert [jan.body[s:e] for s, e in spans] == ["طرابلس", "طرابلس"]
-    assert archive.mention_hits("طرابلس", "PERSON") == []
+    assert archive.entities_named("طرابلس", "PERSON") == []
+    assert archive.mention_hits([]) == [] and archive.mention_months([]).total == 0
 
 
 def test_interrupt_stops_a_statement_running_in_another_thread(archive: Archive) -> None:

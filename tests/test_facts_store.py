@@ -161,22 +161,21 @@ def test_a_surname_alone_finds_the_person(tmp_path: Path) -> None:
 
 
 def test_mention_hits_show_the_passage_of_the_first_mention(tmp_path: Path) -> None:
-    from store.facts.storage import mention_hits
-
     with Archive.open_or_seed(tmp_path / "m.db") as archive:
-        (hit,) = mention_hits(archive.conn, "طرابلس", "PLACE")
+        (hit,) = archive.mention_hits(archive.entities_named("طرابلس", "PLACE"))
         assert hit.key == SEED_KEY and hit.score >= 2
         assert [hit.snippet[s:e] for s, e in hit.highlights] in (["طرابلس"], ["بطرابلس"])
 
 
 def test_mention_spans_are_the_body_offsets_of_an_entitys_mentions(archive: Archive) -> None:
-    from store.facts.storage import mention_spans
-
     article = archive.article("b-unit")
-    spans = mention_spans(archive.conn, article.id, "طرابلس", "PLACE")
-    assert spans and [article.body[s:e] for s, e in spans] == ["طرابلس"]  # بطرابلس: the name without ب
-    assert [article.body[s:e] for s, e in mention_spans(archive.conn, article.id, "اللواء 444")] == ["اللواء 444"]
-    assert mention_spans(archive.conn, article.id, "القاهرة") == []
+
+    def spans(name: str, type: str | None = None) -> list[tuple[int, int]]:
+        return archive.mention_spans(article.id, archive.entities_named(name, type))
+
+    assert [article.body[s:e] for s, e in spans("طرابلس", "PLACE")] == ["طرابلس"]  # بطرابلس: the name without ب
+    assert [article.body[s:e] for s, e in spans("اللواء 444")] == ["اللواء 444"]
+    assert spans("القاهرة") == []
 
 
 def test_a_lookup_reads_names_as_the_extractor_does(tmp_path: Path) -> None:
@@ -190,14 +189,19 @@ def test_a_lookup_reads_names_as_the_extractor_does(tmp_path: Path) -> None:
         assert [m.key for m in archive.articles_mentioning("الرئيس ترامب")] == ["a"]  # title + surname
         assert [m.key for m in archive.articles_mentioning("أمريكا")] == ["b"]  # another name of the place
         assert [m.key for m in archive.articles_mentioning("12 في المئة")] == ["b"]  # the number as words
-        assert archive.entities_named("بالولايات المتحدة") == [("الولايات المتحدة", "PLACE", 1)]
+        (named,) = archive.entities_named("بالولايات المتحدة")
+        assert (named.canonical, named.type, named.articles) == ("الولايات المتحدة", "PLACE", 1)
+        assert [m.key for m in archive.articles_mentioning([named])] == ["b"]  # looked up once, used as is
         assert archive.articles_mentioning("ترامب", "PLACE") == []
 
 
 def test_a_name_found_nowhere_gets_the_names_spelled_like_it(archive: Archive) -> None:
     assert archive.articles_mentioning("طرابلسس") == []
-    assert archive.similar_entities("طرابلسس")[0] == ("طرابلس", "PLACE", 3)
-    assert archive.similar_entities("طرابلس", "ORG") == [("طرابلس", "PLACE", 3)]  # known, as another type
+    def names(found) -> list[tuple[str, str, int]]:
+        return [(e.canonical, e.type, e.articles) for e in found]
+
+    assert names(archive.similar_entities("طرابلسس"))[0] == ("طرابلس", "PLACE", 3)
+    assert names(archive.similar_entities("طرابلس", "ORG")) == [("طرابلس", "PLACE", 3)]  # known, as another type
     assert archive.similar_entities("كوكب زحل البعيد") == []
 
 
@@ -229,14 +233,13 @@ def test_facts_entity_related_help_say_what_the_output_means(tmp_path: Path) -> 
 
 
 def test_mention_months_count_every_article_once_per_month(archive: Archive) -> None:
-    from store.facts.storage import mention_hits, mention_months
-
-    tripoli = mention_months(archive.conn, "بطرابلس")
+    tripoli = archive.mention_months(archive.entities_named("بطرابلس"))
     assert tripoli.months == [("2023-12", 1), ("2024-03", 2)] and tripoli.total == 3
-    assert mention_months(archive.conn, "اللواء 444", "UNIT").total == 2
-    assert mention_months(archive.conn, "القمر").total == 0
-    assert [h.key for h in mention_hits(archive.conn, "طرابلس", "PLACE", month="2024-03")] == ["b-unit", "a-unit"]
-    assert mention_hits(archive.conn, "طرابلس", "PLACE", month="2024-01") == []
+    assert archive.mention_months(archive.entities_named("اللواء 444", "UNIT")).total == 2
+    assert archive.mention_months(archive.entities_named("القمر")).total == 0
+    place = archive.entities_named("طرابلس", "PLACE")
+    assert [h.key for h in archive.mention_hits(place, month="2024-03")] == ["b-unit", "a-unit"]
+    assert archive.mention_hits(place, month="2024-01") == []
 
 
 def test_cli_lookups_say_when_facts_were_never_extracted(tmp_path: Path, monkeypatch, capsys) -> None:

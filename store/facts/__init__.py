@@ -7,5 +7,20 @@ store/data/ compiled into dict lookups, trigger patterns, and store.structure fo
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
 from store.facts.gazetteer import DATE, NUMBER, ORG, PERSON, PLACE, TYPES, UNIT
+from store.facts.storage import Mention, NamedEntity
 
-__all__ = ["DATE", "NUMBER", "ORG", "PERSON", "PLACE", "TYPES", "UNIT", "Entity", "Facts", "Table", "extract_facts"]
+__all__ = [
+    "DATE",
+    "NUMBER",
+    "ORG",
+    "PERSON",
+    "PLACE",
+    "TYPES",
+    "UNIT",
+    "Entity",
+    "Facts",
+    "Mention",
+    "NamedEntity",
+    "Table",
+    "extract_facts",
+]

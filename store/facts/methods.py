@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from store.facts.extract import Facts, extract_facts
 from store.facts.related import related
 from store.facts.storage import (
     Mention,
+    NamedEntity,
     articles_mentioning,
     backfill,
     find_entities,
@@ -67,42 +68,48 @@ class FactsMixin:
             return 0
         return backfill(self.conn)
 
-    def articles_mentioning(self, text: str, type: str | None = None, limit: int = 200) -> list[Mention]:
-        """Articles mentioning an entity ("بطرابلس" finds طرابلس), newest first."""
-        self.ensure_facts(at_most=LOOKUP_FILL)
-        return articles_mentioning(self.conn, text, type, limit)
+    def entities_named(self, text: str, type: str | None = None, fill: bool = True) -> list[NamedEntity]:
+        """The entities ``text`` names, most mentioned first ("بطرابلس" → طرابلس, "ترامب" →
+        دونالد ترامب): resolve a name once and pass the result to ``articles_mentioning``,
+        ``mention_hits``, ``mention_months`` and ``mention_spans``.
+
+        ``fill``: first extract the facts of articles that have none (up to LOOKUP_FILL of
+        them); an interactive caller that must answer at once passes False."""
+        if fill:
+            self.ensure_facts(at_most=LOOKUP_FILL)
+        return find_entities(self.conn, text, type)
+
+    def articles_mentioning(
+        self, entity: str | Sequence[NamedEntity], type: str | None = None, limit: int = 200
+    ) -> list[Mention]:
+        """Articles mentioning an entity, newest first; score = its mentions in the article.
+        ``entity``: a name as written, read by ``entities_named(entity, type)``, or what
+        ``entities_named`` returned (``type`` is then not used)."""
+        entities = self.entities_named(entity, type) if isinstance(entity, str) else entity
+        return articles_mentioning(self.conn, entities, limit)
 
     def facts_missing(self) -> int:
         """How many articles have no extracted facts yet (imported with --no-facts or before facts)."""
         return missing_facts(self.conn)
 
-    def entities_named(self, text: str, type: str | None = None) -> list[tuple[str, str, int]]:
-        """(canonical, type, articles mentioning it) of the entities ``text`` names, as
-        ``articles_mentioning`` reads it ("ترامب" → دونالد ترامب)."""
-        return [(canonical, kind, df) for _, canonical, kind, df in find_entities(self.conn, text, type)]
-
-    def similar_entities(
-        self, text: str, type: str | None = None, limit: int = 5
-    ) -> list[tuple[str, str, int]]:
-        """(canonical, type, articles) of entities spelled like ``text``, for a lookup that found
-        nothing (a typo, or the name known under another type)."""
+    def similar_entities(self, text: str, type: str | None = None, limit: int = 5) -> list[NamedEntity]:
+        """Entities spelled like ``text``, for a lookup that found nothing (a typo, or the name
+        known under another type); closest first."""
         return similar_entities(self.conn, text, type, limit)
 
-    def mention_hits(
-        self, text: str, type: str | None = None, limit: int = 200, month: str | None = None
-    ) -> list[Hit]:
-        """Articles mentioning an entity as search hits, newest first (of ``month``, "YYYY-MM",
-        only if given), the passage of the first mention as the snippet; score = mentions.
-        Extracts nothing first (an interactive list; see ``articles_mentioning``)."""
-        return mention_hits(self.conn, text, type, limit, month)
+    def mention_hits(self, entities: Sequence[NamedEntity], limit: int = 200, month: str | None = None) -> list[Hit]:
+        """Articles mentioning ``entities`` (from ``entities_named``) as search hits, newest first
+        (of ``month``, "YYYY-MM", only if given), the passage of the first mention as the
+        snippet; score = mentions."""
+        return mention_hits(self.conn, entities, limit, month)
 
-    def mention_months(self, text: str, type: str | None = None) -> Timeline:
-        """How many articles mention an entity, month by month (extracts nothing first)."""
-        return mention_months(self.conn, text, type)
+    def mention_months(self, entities: Sequence[NamedEntity]) -> Timeline:
+        """How many articles mention ``entities`` (from ``entities_named``), month by month."""
+        return mention_months(self.conn, entities)
 
-    def mention_spans(self, article_id: int, text: str, type: str | None = None) -> list[tuple[int, int]]:
-        """(start, end) body offsets of an entity's mentions in one article, in order."""
-        return mention_spans(self.conn, article_id, text, type)
+    def mention_spans(self, article_id: int, entities: Sequence[NamedEntity]) -> list[tuple[int, int]]:
+        """(start, end) body offsets of the mentions of ``entities`` in one article, in order."""
+        return mention_spans(self.conn, article_id, entities)
 
     def related(self, key: str, limit: int = 10, fill: bool = True) -> list[Mention]:
         """Articles related to this one by shared rare entities and text, best first.

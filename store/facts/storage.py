@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher, get_close_matches
 from functools import lru_cache
@@ -222,14 +222,24 @@ class Mention:
         return {"key": self.key, "title": self.title, "date": self.date, "score": round(self.score, 4)}
 
 
-def find_entities(
-    conn: sqlite3.Connection, text: str, type_: str | None = None
-) -> list[tuple[int, str, str, int]]:
-    """Dictionary entries (id, canonical, type, df) matching ``text``, most mentioned first.
+@dataclass(frozen=True)
+class NamedEntity:
+    """An entity of the archive's dictionary that a name was read as (see find_entities)."""
+
+    id: int
+    canonical: str
+    type: str
+    articles: int
+    """How many articles mention it."""
+
+
+def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None) -> list[NamedEntity]:
+    """The dictionary entities ``text`` names, most mentioned first.
 
     The text as written wins, then with clitics folded ("بطرابلس" finds طرابلس), then the name
     the extractor reads in it ("الرئيس أوباما" → باراك أوباما, "أمريكا" → الولايات المتحدة,
     "12 في المئة" → 12%); a surname alone stands for the people whose names end with it.
+    Resolve a name once and hand the result to mention_hits, mention_months and mention_spans.
     """
     ensure_schema(conn)
     key = entity_key(text)
@@ -242,14 +252,15 @@ def find_entities(
             params.append(type_)
         rows = conn.execute(sql + " ORDER BY df DESC", params).fetchall()
         if rows:
-            return rows
+            return [NamedEntity(*row) for row in rows]
     if len(words) == 1 and len(key) >= 3 and type_ in (None, "PERSON"):
         # A surname alone (ترامب) stands for the people whose full names end with it.
-        return conn.execute(
+        rows = conn.execute(
             "SELECT id, canonical, type, df FROM entity_dict WHERE type = 'PERSON'"
             " AND norm LIKE ? ESCAPE '\\' ORDER BY df DESC LIMIT 20",
             ("%" + escape_like(" " + key),),
         ).fetchall()
+        return [NamedEntity(*row) for row in rows]
     return []
 
 
@@ -268,45 +279,51 @@ def _lookup_keys(text: str, type_: str | None) -> Iterator[str]:
 
 def similar_entities(
     conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 5
-) -> list[tuple[str, str, int]]:
-    """(canonical, type, df) of entities spelled like ``text`` (a typo: طرابلسس → طرابلس; a
-    misspelt surname: ترمب → دونالد ترامب), or of its other types when ``type_`` excluded them;
-    closest first."""
+) -> list[NamedEntity]:
+    """Entities spelled like ``text`` (a typo: طرابلسس → طرابلس; a misspelt surname: ترمب →
+    دونالد ترامب), or its other types when ``type_`` excluded them; closest first."""
     ensure_schema(conn)
     if type_ and (other := find_entities(conn, text)):
-        return [(canonical, kind, df) for _, canonical, kind, df in other[:limit]]
+        return other[:limit]
     key = entity_key(text)
     if not key:
         return []
-    sql = "SELECT norm, canonical, type, df FROM entity_dict WHERE (length(norm) BETWEEN ? AND ?"
+    sql = "SELECT norm, id, canonical, type, df FROM entity_dict WHERE (length(norm) BETWEEN ? AND ?"
     params: list[object] = [len(key) - 2, len(key) + 2]
     if " " not in key:  # a single word may be a surname: people's last words are compared too
         sql += " OR type = 'PERSON'"
     sql += ") AND type NOT IN ('NUMBER', 'DATE')"  # 15% is not spelled like 16%: it is another number
     sql += " AND type = ?" if type_ else ""
     params += [type_] if type_ else []
-    spelled: dict[str, list[tuple[str, str, int]]] = {}
-    for norm, canonical, kind, df in conn.execute(sql, params):
-        spelled.setdefault(norm, []).append((canonical, kind, df))
-        if " " not in key and kind == PERSON and " " in norm:
-            spelled.setdefault(norm.rsplit(" ", 1)[1], []).append((canonical, kind, df))
-    found: dict[tuple[str, str], tuple[float, int]] = {}
+    spelled: dict[str, list[NamedEntity]] = {}
+    for norm, *row in conn.execute(sql, params):
+        entity = NamedEntity(*row)
+        spelled.setdefault(norm, []).append(entity)
+        if " " not in key and entity.type == PERSON and " " in norm:
+            spelled.setdefault(norm.rsplit(" ", 1)[1], []).append(entity)
+    found: dict[tuple[str, str], tuple[float, int, NamedEntity]] = {}
     for norm in get_close_matches(key, list(spelled), n=limit * 2, cutoff=SIMILAR):
         closeness = SequenceMatcher(None, key, norm).ratio()
-        for canonical, kind, df in spelled[norm]:
-            found.setdefault((canonical, kind), (-closeness, -df))
-    best = sorted(found.items(), key=lambda item: item[1])[:limit]
-    return [(canonical, kind, -df) for (canonical, kind), (_, df) in best]
+        for entity in spelled[norm]:
+            found.setdefault((entity.canonical, entity.type), (-closeness, -entity.articles, entity))
+    best = sorted(found.values(), key=lambda item: item[:2])[:limit]
+    return [entity for *_, entity in best]
+
+
+def _ids(entities: Sequence[NamedEntity]) -> tuple[list[int], str]:
+    """The entities' ids and as many SQL parameter marks."""
+    ids = [e.id for e in entities]
+    return ids, ",".join("?" * len(ids))
 
 
 def mention_spans(
-    conn: sqlite3.Connection, article_id: int, text: str, type_: str | None = None
+    conn: sqlite3.Connection, article_id: int, entities: Sequence[NamedEntity]
 ) -> list[tuple[int, int]]:
-    """(start, end) body offsets of the mentions of the entity named ``text`` in one article, in order."""
-    ids = [row[0] for row in find_entities(conn, text, type_)]
+    """(start, end) body offsets of the mentions of ``entities`` (see find_entities) in one
+    article, in order."""
+    ids, marks = _ids(entities)
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
     rows = conn.execute(
         f"SELECT spans FROM article_entities WHERE article_id = ? AND entity_id IN ({marks})", [article_id, *ids]
     )
@@ -314,15 +331,14 @@ def mention_spans(
 
 
 def _mentioning_rows(
-    conn: sqlite3.Connection, text: str, type_: str | None, limit: int, columns: str, month: str | None = None
+    conn: sqlite3.Connection, entities: Sequence[NamedEntity], limit: int, columns: str, month: str | None = None
 ) -> list[tuple]:
-    """(id, key, title, date, mentions, *columns) of articles mentioning an entity, newest first
+    """(id, key, title, date, mentions, *columns) of articles mentioning ``entities``, newest first
     (only those of ``month``, "YYYY-MM", if given); ``columns`` may aggregate the article's
-    ``article_entities`` rows of that entity (``l``)."""
-    ids = [row[0] for row in find_entities(conn, text, type_)]
+    ``article_entities`` rows of those entities (``l``)."""
+    ids, marks = _ids(entities)
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
     in_month = " AND substr(a.date, 1, 7) = ?" if month else ""
     return conn.execute(
         f"SELECT a.id, a.key, a.title, a.date, SUM(l.mentions){', ' + columns if columns else ''}"
@@ -332,10 +348,9 @@ def _mentioning_rows(
     ).fetchall()
 
 
-def mention_months(conn: sqlite3.Connection, text: str, type_: str | None = None) -> Timeline:
-    """How many articles mention the entity named ``text``, month by month (the timeline)."""
-    ids = [row[0] for row in find_entities(conn, text, type_)]
-    marks = ",".join("?" * len(ids))
+def mention_months(conn: sqlite3.Connection, entities: Sequence[NamedEntity]) -> Timeline:
+    """How many articles mention ``entities`` (see find_entities), month by month (the timeline)."""
+    ids, marks = _ids(entities)
     rows = conn.execute(
         "SELECT substr(a.date, 1, 7), COUNT(*) FROM articles a WHERE a.id IN"
         f" (SELECT article_id FROM article_entities WHERE entity_id IN ({marks})) GROUP BY 1",
@@ -345,12 +360,13 @@ def mention_months(conn: sqlite3.Connection, text: str, type_: str | None = None
 
 
 def mention_hits(
-    conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200, month: str | None = None
+    conn: sqlite3.Connection, entities: Sequence[NamedEntity], limit: int = 200, month: str | None = None
 ) -> list[Hit]:
-    """Articles mentioning an entity as search hits, newest first (of ``month`` only, if given):
-    source, and the passage around the first mention as the snippet with the mention highlighted."""
+    """Articles mentioning ``entities`` (see find_entities) as search hits, newest first (of
+    ``month`` only, if given): source, and the passage around the first mention as the snippet
+    with the mention highlighted."""
     # the spans of every matching entity row of the article (already grouped by it): no second lookup
-    rows = _mentioning_rows(conn, text, type_, limit, "a.source, a.url, a.body, group_concat(hex(l.spans))", month)
+    rows = _mentioning_rows(conn, entities, limit, "a.source, a.url, a.body, group_concat(hex(l.spans))", month)
     hits = []
     for article_id, key, title, date, mentions, source, url, body, packed in rows:
         spans = [span for blob in (packed or "").split(",") if blob for span in unpack_spans(bytes.fromhex(blob))]
@@ -359,10 +375,8 @@ def mention_hits(
     return hits
 
 
-def articles_mentioning(
-    conn: sqlite3.Connection, text: str, type_: str | None = None, limit: int = 200
-) -> list[Mention]:
-    """Articles mentioning the entity named ``text`` (any type unless given), newest first;
-    score = the number of mentions."""
-    rows = _mentioning_rows(conn, text, type_, limit, "")
+def articles_mentioning(conn: sqlite3.Connection, entities: Sequence[NamedEntity], limit: int = 200) -> list[Mention]:
+    """Articles mentioning ``entities`` (see find_entities), newest first; score = the number of
+    mentions."""
+    rows = _mentioning_rows(conn, entities, limit, "")
     return [Mention(key, title, date, float(score)) for _, key, title, date, score in rows]

@@ -9,7 +9,7 @@ import textwrap
 from rich.text import Text
 
 from store import Archive
-from store.facts import TYPES
+from store.facts import TYPES, NamedEntity
 from tui.commands.output import console, error, positive_int, print_json
 
 EXAMPLES = """examples:
@@ -51,7 +51,8 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     if not args.text.strip():
         error("the entity text is empty")
         return 2
-    found = archive.articles_mentioning(args.text, args.type, max(1, args.limit))
+    named = archive.entities_named(args.text, args.type)  # read once: the list and its heading
+    found = archive.articles_mentioning(named, limit=args.limit)
     if not found:
         as_type = f" as {args.type}" if args.type else ""
         missing = archive.facts_missing()
@@ -75,18 +76,18 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
             print_json(mention.to_json())
         return 0
     out = console()
-    out.print(Text(f"{_names(archive.entities_named(args.text, args.type))}:", style="bold"), soft_wrap=True)
+    out.print(Text(f"{_names(named)}:", style="bold"), soft_wrap=True)
     for mention in found:
         title = " ".join(mention.title.split())
         out.print(Text(f"{mention.date[:10] or '----------':10}  {mention.key}  {title}"), soft_wrap=True)
     return 0
 
 
-def _names(entities: list[tuple[str, str, int]], limit: int = 5) -> str:
-    """ "باراك أوباما (person, 296 articles), …" for (canonical, type, articles) triples."""
+def _names(entities: list[NamedEntity], limit: int = 5) -> str:
+    """ "باراك أوباما (person, 296 articles), …" for the entities a name was read as."""
     shown = [
-        f"{name} ({kind.lower()}, {df:,} {'article' if df == 1 else 'articles'})"
-        for name, kind, df in entities
+        f"{e.canonical} ({e.type.lower()}, {e.articles:,} {'article' if e.articles == 1 else 'articles'})"
+        for e in entities
     ]
     more = f" and {len(shown) - limit} more" if len(shown) > limit else ""
     return ", ".join(shown[:limit]) + more

@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
 from store import Archive, ArchiveError, Article, Hit, QueryError
+from store.facts import NamedEntity
 from store.facts.sidebar import parse_value, sidebar_items
 from store.timeline import Timeline
 from tui.history import History
@@ -91,6 +92,8 @@ class MainScreen(Screen):
         self.mention: tuple[str, str] | None = None
         """(type, canonical) of the entity whose articles the result list shows, if it does: an
         article opened meanwhile has that entity's mentions highlighted, the first one in view."""
+        self.mentioned: list[NamedEntity] = []
+        """What ``mention`` was read as in the archive (looked up once per entity chosen)."""
         self.search_log: list[tuple[str, float, float]] = []
         """(query, seconds from the last keystroke to results shown, seconds in the store) per search."""
         self._debounce: Timer | None = None
@@ -276,7 +279,7 @@ class MainScreen(Screen):
     def _month_chosen(self, event: MonthChosen) -> None:
         self.month = event.month
         if self.mention is not None:  # the entity's articles of that month
-            self.show_mentions(*self.mention, focus=False)
+            self.show_mentions(*self.mention, focus=False, entities=self.mentioned)
         else:
             self.run_search(self.query_one(SearchInput).value)
 
@@ -294,16 +297,16 @@ class MainScreen(Screen):
     async def open_article(self, key: str, remember: bool = True) -> None:
         """Load and show an article, then its facts; ``remember`` adds it to the history."""
         query = self.query_one(SearchInput).value.strip()
-        mention = self.mention
+        mentioned = self.mentioned if self.mention is not None else []
 
         def load(archive):
             article = archive.article(key)
             if article is None:
                 return None, None, [], None
             document = Document.from_article(article.title, article.body)
-            if mention is not None:
+            if mentioned:
                 shift = len(document.text) - len(article.body)  # the body comes after the title
-                mentions = archive.mention_spans(article.id, mention[1], mention[0])
+                mentions = archive.mention_spans(article.id, mentioned)
                 spans = [(start + shift, end + shift) for start, end in mentions]
                 if spans:
                     return article, document, spans, spans[0][0]
@@ -388,20 +391,25 @@ class MainScreen(Screen):
                 view.focus()
 
     @work(exclusive=True, group="search")
-    async def show_mentions(self, kind: str, canonical: str, focus: bool = True) -> None:
+    async def show_mentions(
+        self, kind: str, canonical: str, focus: bool = True, entities: list[NamedEntity] | None = None
+    ) -> None:
         """List the articles mentioning an entity, newest first (of the chosen month, if any); the
-        timeline shows them month by month. ``focus``: the list takes the focus."""
+        timeline shows them month by month. ``focus``: the list takes the focus; ``entities``:
+        what the entity was read as already (else it is looked up here, once)."""
         month = self.month
 
-        def mentioning(archive: Archive) -> tuple[list[Hit], Timeline, int]:
-            hits = archive.mention_hits(canonical, kind, MENTIONS, month)
-            months = archive.mention_months(canonical, kind)
-            return hits, months, (0 if months.total else archive.facts_missing())
+        def mentioning(archive: Archive) -> tuple[list[NamedEntity], list[Hit], Timeline, int]:
+            # no fill: extracting the facts of articles that lack them would hold the list up
+            named = entities if entities is not None else archive.entities_named(canonical, kind, fill=False)
+            hits = archive.mention_hits(named, MENTIONS, month)
+            months = archive.mention_months(named)
+            return named, hits, months, (0 if months.total else archive.facts_missing())
 
         found = await self._read(self.reader, mentioning)
         if found is None:
             return
-        hits, months, unextracted = found
+        self.mentioned, hits, months, unextracted = found
         self.mention = (kind, canonical)
         self._counted = None  # the timeline shows the entity's months: a search counts again
         self.query_one(TimelineBar).set_counts(months)

@@ -1,0 +1,72 @@
+"""The facts features end to end: entity lists, related articles and the keys around them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Archive, Record
+from tests.test_app import follow_fact, run, search_and_open, settle
+from tui.app import ArchiveApp
+from tui.cli import main
+from tui.widgets.results import ResultList
+from tui.widgets.timeline import TimelineBar
+
+ARTICLES = [
+    Record(key="jan", date="2017-01-05", title="اجتماع في طرابلس", body="عقد اجتماع في طرابلس، ثم زار الوفد طرابلس."),
+    Record(key="mar", date="2017-03-02", title="ميناء طرابلس", body="افتتح ميناء جديد في طرابلس بحضور اللواء 444."),
+    Record(key="apr", date="2017-04-20", title="مؤتمر طرابلس", body="مؤتمر اقتصادي في طرابلس بمشاركة 40 دولة."),
+]
+
+
+@pytest.fixture
+def archive(tmp_path: Path):
+    with Archive(tmp_path / "facts.db") as archive:
+        archive.import_records(ARTICLES)
+        yield archive
+
+
+@pytest.fixture
+def lookups(monkeypatch) -> list[str]:
+    """The names looked up in the entity dictionary (by any thread), in order."""
+    import store.facts.methods as methods
+    import store.facts.storage as storage
+
+    seen: list[str] = []
+    original = storage.find_entities
+
+    def counting(conn, text, type_=None):
+        seen.append(text)
+        return original(conn, text, type_)
+
+    for module in (methods, storage):
+        monkeypatch.setattr(module, "find_entities", counting)
+    return seen
+
+
+@run
+async def test_an_entity_is_looked_up_once_for_its_list_timeline_month_and_opened_articles(archive, lookups):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search_and_open(pilot, "اجتماع")
+        await follow_fact(pilot, "PLACE:طرابلس")
+        results = app.screen.query_one(ResultList)
+        assert [hit.key for hit in results.hits] == ["apr", "mar", "jan"]
+        await pilot.press("end", "enter")  # opened at its first mention
+        await settle(pilot)
+        assert app.screen.article.key == "jan"
+        timeline = app.screen.query_one(TimelineBar)
+        timeline.focus()
+        timeline.cursor = timeline.months.index("2017-03")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [hit.key for hit in results.hits] == ["mar"]
+        assert lookups == ["طرابلس"]
+
+
+def test_cli_entity_looks_the_name_up_once(archive, lookups, capsys):
+    assert main(["--db", str(archive.path), "entity", "بطرابلس"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "طرابلس (place, 3 articles):" and [line.split()[1] for line in lines[1:]] == ["apr", "mar", "jan"]
+    assert lookups == ["بطرابلس"]
