@@ -125,6 +125,24 @@ def test_given_names_that_begin_like_an_article_word_and_long_foreign_surnames()
     assert people == ["فرانك فالتر شتاينماير", "فالح الفياض", "اولغا يروفاسيلي"]
 
 
+def test_a_family_name_with_the_article_is_followed_after_a_given_name() -> None:
+    body = "وقال وليد الحمر إن المنتدى يبدأ غدا. وأشار الحمر إلى أن الحضور كبير."
+    people = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == [("وليد الحمر", "وليد الحمر"), ("الحمر", "وليد الحمر")]
+
+
+def test_a_weekday_ends_no_name_and_a_word_name_is_no_one_alone_after_a_nationality() -> None:
+    body = "وقال خالد العلي الأحد إن الاجتماع مثمر، ودخلت الشرطة الإسرائيلية صباح الأحد المسجد."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["خالد العلي"]
+
+
+def test_after_a_verb_of_saying_the_addressee_is_no_surname() -> None:
+    body = "وقال باتشان الذي يزور لندن إن الفيلم ناجح، وقال ظريف للنواب إن القرار صعب."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert "باتشان" in people and not any("للنواب" in p for p in people)
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

@@ -118,7 +118,7 @@ class Extractor:
         """First word of the entity made last (rules may look ahead before any is made)."""
         self.trusted: dict[int, bool] = {}
         """End offsets of people found by given name (False) or gazetteer (True): their
-        surnames are followed through the text (ال-surnames only for gazetteer people)."""
+        surnames are followed through the text."""
         if blocked:
             block(t, blocked)
         found: list[Entity] = []
@@ -594,6 +594,8 @@ class Extractor:
         last = self._name_end(t, j, foreign=foreign)
         if last == j and start.first is None and not (foreign and t.words[i].norm.endswith("ي") and _phrase_ends(t, j + 1)):
             return None  # but والبرتغالي تياغو في …، الاسباني فابريغاس الى …
+        if last == j and start.first_ambiguous:
+            return None  # الشرطة الإسرائيلية صباح الأحد: a given name that is also a word, alone
         if start.norm == ALI and not (t.words[j + 1].first is not None or t.words[j + 1].connector):
             return None  # الصحف العراقية علي صدر صفحاتها: على spelt علي, not Ali
         self.trusted.setdefault(t.ends[last], False)  # its surname is followed (… كوزنتسوفا)
@@ -708,7 +710,7 @@ class Extractor:
             return None  # وأكد محافظ هيئة الكهرباء: an office, not a name
         if start.norm == ALI and not _name_follows(t, j + 1):
             return None  # ليؤكد علي أن …: على spelt علي
-        if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j):
+        if (start.first is None or start.first_ambiguous) and not _foreign_name(t, j, addressed=True):
             return None
         two_given = (
             start.first is not None and not start.first_ambiguous and j + 1 < len(t.words)
@@ -725,9 +727,10 @@ class Extractor:
         after = last + 1
         if (
             start.first is None and after < len(t.words) and t.joined(after) and not t.words[after].stop
-            and t.words[after].title is None
+            and t.words[after].title is None and not _addressee(t.words[after])
         ):  # fmt: skip
             return None  # but وحذر إبنيزر نجوي مدير البرنامج: the office follows the name
+        self.trusted.setdefault(t.ends[last], False)  # (its surname is followed)
         return self._make(t, PERSON, j, last, 0)
 
     def _listed(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
@@ -917,12 +920,10 @@ class Extractor:
             words = entity.canonical.split()
             if entity.type != PERSON or len(words) < 2 or entity.end not in self.trusted:
                 continue
-            if words[-1].startswith("ال") and not self.trusted[entity.end]:
-                continue
             last, before = self._normalize(words[-1]), self._normalize(words[-2])
             if (
                 last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
-                and last not in WEEKDAYS and last not in ORDINALS
+                and last.removeprefix("ال") not in WEEKDAYS and last not in ORDINALS
                 and last not in self.lex.section("nisba")
                 and before not in self.lex.section("connector")
             ):  # fmt: skip
@@ -1326,9 +1327,11 @@ def _foreign_pair(t: TextWords, j: int) -> bool:
     )  # fmt: skip
 
 
-def _foreign_name(t: TextWords, j: int) -> bool:
+def _foreign_name(t: TextWords, j: int, addressed: bool = False) -> bool:
     """Could word j start an unknown (often foreign) name? Not a feminine or plural noun,
-    not a verb-looking word, not the first word of a construct (وزير خارجية روسيا)."""
+    not a verb-looking word, not the first word of a construct (وزير خارجية روسيا);
+    ``addressed``: after a verb of saying, where ل + the article is who was told (وقال
+    تريباثي للصحفيين) and a definite relative pronoun follows a name (وقال باتشان الذي)."""
     w = t.words[j]
     norm = w.norm
     if norm.endswith(("ه", "ات", "ها", "هم")) or len(norm) < 3 or w.tanween or norm[0] == "و":
@@ -1347,8 +1350,15 @@ def _foreign_name(t: TextWords, j: int) -> bool:
     if nxt >= len(t.words) or not t.joined(nxt):
         return True
     after = t.words[nxt]
+    if addressed and (_addressee(after) or (after.stop and after.has_al)):
+        return True
     return not (after.has_al or (after.names and not after.stop and _starts_non_person(after.names[0][1])))
     # (أن starts إن بي سي: a function word, not a name after this one)
+
+
+def _addressee(w: Word) -> bool:
+    """Is this ل + a definite noun, who a speaker addressed (للصحفيين، للإذاعة)?"""
+    return w.norm.startswith("لل") and len(w.norm) > 4 and not w.conj
 
 
 def _verb_or_noun_shape(t: TextWords, j: int) -> bool:
@@ -1393,6 +1403,8 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
     is not."""
     w = t.words[k]
     norm = w.norm
+    if w.has_al and norm[2:] in WEEKDAYS:
+        return False  # وقال محمد الأحد إن، صباح الأحد: the day of the week, no family name
     if w.first is not None or w.names:
         return not (w.nisba and w.has_al and norm.endswith("ه"))
     if w.has_al and (w.forms[-1][0] > 0 or norm.startswith("لل")) and not t.words[k - 1].first_foreign:
