@@ -143,6 +143,12 @@ def test_after_a_verb_of_saying_the_addressee_is_no_surname() -> None:
     assert "باتشان" in people and not any("للنواب" in p for p in people)
 
 
+def test_a_foreign_given_name_alone_after_the_full_name_is_that_person() -> None:
+    body = "وصل اللاعب مايكل بالاك إلى لندن، ويعمل مايكل مع الفريق منذ عام."
+    people = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == [("مايكل بالاك", "مايكل بالاك"), ("مايكل", "مايكل بالاك")]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

@@ -928,6 +928,9 @@ class Extractor:
                 and before not in self.lex.section("connector")
             ):  # fmt: skip
                 surnames.setdefault(last, (PERSON, entity.canonical))
+            given = self._normalize(words[0])
+            if given in self.lex.foreign_first and not self.lex.first_names[given]:
+                surnames.setdefault(given, (PERSON, entity.canonical))  # مايكل after مايكل بالاك
         for entity in found:  # places and organisations named once by a head (مدينة تشوانتشو)
             if entity.type in (PLACE, ORG) and " " not in entity.canonical and len(entity.canonical) > 3:
                 name = self._normalize(entity.canonical)
