@@ -669,3 +669,13 @@ def test_an_organisation_head_with_a_noun_and_its_definite_complement() -> None:
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["اتحاد صناعة الأثاث", "منظمة حقوق الإنسان", "للأمم المتحدة"]
+
+
+def test_latin_letters_spelt_in_arabic_are_an_organisation_acronym() -> None:
+    body = (
+        "ونقلت وكالة بي. تي. إيه عن الوزير قوله، وقالت شبكة إن بي سي إن الأمر انتهى، وظهر في سي إن إن أمس، "
+        "وأعلن مكتب إف بي آي إن التحقيق مستمر، وأسقطت الرحلة (إم إتش 17)، وباعت طائرات من طراز «إف إيه»، "
+        "واشترى أقراص دي في دي."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["بي. تي. إيه", "إن بي سي", "سي إن إن", "إف بي آي"]  # not إم إتش، إف إيه، دي في دي

@@ -61,7 +61,7 @@ from store.facts.words import (
 NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
 
-RULES = ("unit_number", "gazetteer", "titled", "named_unit", "org", "place", "family", "given_name", "spoken",
+RULES = ("unit_number", "acronym", "gazetteer", "titled", "named_unit", "org", "place", "family", "given_name", "spoken",
          "patronymic", "nationality")  # fmt: skip
 """Rule methods (``_name``) in the order they are tried at a word; see the module docstring."""
 MAX_PHRASE = 4
@@ -235,6 +235,31 @@ class Extractor:
         elif type_ == PLACE and off == 0 and (_guillemets(t, i, last) or self._listed_club(t, i, last)):
             type_ = ORG  # «الشرق الأوسط» (the paper); ليون ( فرنسا ) - روما ( إيطاليا ) (the clubs)
         return self._make(t, type_, i, last, off, entry.canonical)
+
+    def _acronym(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
+        """Latin letters spelt out in Arabic, two or more, with spaces or dots between (بي بي سي،
+        إن بي سي، إتش. إس. بي. سي): an organisation's acronym, not that of a thing (دي في دي)."""
+        words = t.words
+        first = last = i
+        while first > 0 and not t.used[first - 1] and _spelt_on(t, first) and words[first - 1].norm in LETTERS:
+            first -= 1
+        while last + 1 < len(words) and not t.used[last + 1] and _spelt_on(t, last + 1) and words[last + 1].norm in LETTERS:
+            last += 1
+        if first < i and words[first].norm == "ال" and t.text[t.starts[first]] == "آ":
+            first += 1  # آل (a family), not إل (L)
+        while first < last and _letter_word(t, first) and t.joined(first):
+            first += 1  # في بي بي سي: "in", then BBC (but «دي جيه آي»، ( أن أس أيه ))
+        after = _gap(t, last + 1).strip()[:1] if last + 1 < len(words) else ""
+        while last > first and _letter_word(t, last) and after not in QUOTES and after != ")":
+            last -= 1  # إف بي آي إن: إنّ after FBI
+        known = self._peek(t, first) if words[first].names else None
+        if known is not None and known[1] >= last:
+            return self._gazetteer(t, first)  # سي إن إن، إف بي آي: as listed
+        if last == first or " ".join(w.norm for w in words[first : last + 1]) in NOT_ORG_ACRONYMS:
+            return None
+        if _numbered(t, first, last) or (first > 0 and any(base in THING_HEADS for _, base in words[first - 1].forms)):
+            return None  # رحلة «إم إتش 17»، من طراز «إم بي دي إيه»، نظام «آي أو إس»: a thing's code
+        return self._make(t, ORG, first, last, 0)
 
     def _family_after(self, t: TextWords, last: int, first: int) -> bool:
         """Does a family nisba follow the known person at first..last whose last word is a
@@ -541,7 +566,9 @@ class Extractor:
         j = i + 1
         if j >= len(t.words) or t.gaps[j] == BREAK or t.used[j]:
             return None
-        gaz = self._gazetteer(t, j)
+        gaz = self._acronym(t, j) if t.words[j].norm in LETTERS else None  # وكالة بي. تي. إيه
+        if gaz is None:
+            gaz = self._gazetteer(t, j)
         if gaz is not None:
             entity, last = gaz
             if entity.type == PLACE and t.words[i].norm.endswith(MEDIA_AND_CLUBS):
@@ -1063,6 +1090,49 @@ def _paired_adjective(before: Word, w: Word) -> bool:
         return False
     ending = "يه" if before.norm.endswith("يه") else "ي" if before.norm.endswith("ي") else None
     return ending is not None and w.norm.endswith(ending) and (ending == "يه" or not w.norm.endswith("يه"))
+
+
+LETTERS = frozenset(normalize(letter) for letter in (
+    "بي سي تي جي إف إتش إيتش آر إس يو دبليو إكس كيو كيه زد إيه جيه في أو إن أم إم أي آي كي كاي كا دي إل واي جاي زي"
+).split())  # fmt: skip
+"""Latin letters as spelt in Arabic; those that are also common words only next to another."""
+NOT_ORG_ACRONYMS = frozenset(normalize(acronym) for acronym in (
+    "دي في دي|سي دي|جي بي إس|إس إم إس|إم إم إس|في آي بي|تي في|يو إس بي|دي إن إيه|إتش آي في|سي إي أو|آي كيو"
+    "|بي دي إف|إف إم|إيه إم|إل إي دي|إل سي دي|آر بي جي|تي إن تي|إم آر آي|إس يو في|إيه تي إم|جي إس إم|دي جي"
+    "|في إكس|بي إتش دي|سي في|آي بي|بي سي|يو إس|يو إس إيه|إيه كيه|جي تي|إم بي|جي بي|كي جي|إس إم|بي جي"
+).split("|"))  # fmt: skip
+"""Spelt-out acronyms of things, not organisations (DVD, GPS, SMS, DNA, RPG, LCD, PhD …)."""
+
+
+LETTER_WORDS = frozenset(("في", "أو", "او", "إن", "ان", "أن", "أم", "ام", "أي", "اي", "كي", "دي"))
+"""Letters spelt as common words (في، أو، إن، أم، أي، كي، دي): not at an acronym's ends."""
+
+
+def _letter_word(t: TextWords, k: int) -> bool:
+    """Is word k, as written, a letter that is also a common word (إن, not إم)?"""
+    return t.text[t.starts[k] : t.ends[k]] in LETTER_WORDS
+
+
+THING_HEADS = frozenset(normalize(word) for word in (
+    "طراز نوع نظام أنظمة اختبار جهاز موديل فئة صاروخ صواريخ طائرة طائرات مقاتلة مقاتلات دبابة سيارة رحلة "
+    "تقنية تكنولوجيا معيار بروتوكول يسمى تسمى اسم شريحة معالج جين التشغيل"
+).split())  # fmt: skip
+"""Words before the spelt code of a thing, not an organisation (من طراز «إف إيه»، نظام «آي أو إس»)."""
+
+
+def _numbered(t: TextWords, first: int, last: int) -> bool:
+    """Does a number stand right before or after words first..last (إم إتش 17، 777 - 200 إي آر):
+    a model, flight or postcode, not an organisation?"""
+    for k, gap in ((last + 1, last + 1), (first - 1, first)):
+        if 0 <= k < len(t.words) and t.words[k].digit and _gap(t, gap).strip() in ("", "-", "–", "»", "«"):
+            return True
+    return False
+
+
+def _spelt_on(t: TextWords, k: int) -> bool:
+    """Do words k-1 and k follow each other as spelt letters do: spaces or a dot between?"""
+    gap = _gap(t, k)
+    return "\n" not in gap and gap.strip() in ("", ".")
 
 
 def _gap(t: TextWords, k: int) -> str:

@@ -155,6 +155,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         rule
         for rule, applies in (
             ("unit_number", have("unit")),
+            ("acronym", norm in lex.section("letter")),
             ("gazetteer", have("names")),
             ("titled", have("title")),
             ("named_unit", have("security_head", "unit_named", "army")),
