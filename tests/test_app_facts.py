@@ -70,3 +70,28 @@ def test_cli_entity_looks_the_name_up_once(archive, lookups, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "طرابلس (place, 3 articles):" and [line.split()[1] for line in lines[1:]] == ["apr", "mar", "jan"]
     assert lookups == ["بطرابلس"]
+
+
+@run
+async def test_each_related_article_shows_its_date_and_score_under_its_title(archive):
+    from tui.rtl import visual_text
+    from tui.widgets.facts import FactsSidebar
+
+    for size in ((120, 40), (80, 24)):
+        app = ArchiveApp(archive)
+        async with app.run_test(size=size) as pilot:
+            await search_and_open(pilot, "ميناء")
+            await pilot.press("s")  # on the narrow screen the sidebar takes the search pane's place
+            await settle(pilot)
+            facts = app.screen.query_one(FactsSidebar)
+            related = archive.related("mar", 8)
+            assert related and {f"ARTICLE:{m.key}" for m in related} == {
+                v for g, _, v in facts.items if g.startswith("Related")
+            }
+            facts.scroll_end(animate=False)
+            await settle(pilot)
+            rows = [facts.render_line(y).text.strip() for y in range(facts.size.height)]
+            for mention in related:
+                title = visual_text(mention.title, True)[0]
+                at = rows.index(title)
+                assert rows[at + 1] == f"{mention.date} · {mention.score:.2f}", size

@@ -367,7 +367,10 @@ class MainScreen(Screen):
         if article.date:
             day = article.date[:10]
             items.append(("Article", f"Date: {day}", f"from:{day} to:{day}"))
-        items.extend((f"Related ({len(related)})", m.title, f"ARTICLE:{m.key}") for m in related)
+        items.extend(
+            (f"Related ({len(related)})", f"{m.title}\n{m.date[:10] or 'undated'} · {m.score:.2f}", f"ARTICLE:{m.key}")
+            for m in related
+        )
         return items
 
     @on(FactChosen)

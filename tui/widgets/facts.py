@@ -30,7 +30,8 @@ GROUP_LIMIT = 12
 """Items shown per group before a "… N more" line that expands it."""
 
 Item = tuple[str, str, str]
-"""(group heading, label, value)."""
+"""(group heading, label, value). A label may go on after a newline with a detail drawn
+dimmed on a second row (a related article's date and score)."""
 
 
 COUNT = re.compile(r"(.*)( ×\d+)$")
@@ -50,10 +51,11 @@ def _keep_count(text: str, width: int) -> str:
 class FactsSidebar(OptionList):
     """Facts of the open article, grouped; Enter on one sends ``FactChosen``."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"facts--group"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"facts--group", "facts--detail"}
 
     DEFAULT_CSS = """
     FactsSidebar > .facts--group { text-style: bold; color: $text-accent; }
+    FactsSidebar > .facts--detail { color: $text-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -87,6 +89,11 @@ class FactsSidebar(OptionList):
     def _rebuild(self) -> None:
         self._width = width = self._prompt_width()
         group_style = self.get_component_rich_style("facts--group", partial=True)
+        detail_style = self.get_component_rich_style("facts--detail", partial=True)
+
+        def item_style(role: str, _hit: bool) -> Style:
+            return detail_style if role == "detail" else Style()
+
         options: list[Option] = []
         shown: dict[str, int] = {}
         hidden: dict[str, int] = {}
@@ -101,9 +108,12 @@ class FactsSidebar(OptionList):
                     continue
             else:
                 shown[group] += 1
+                name, _, detail = name.partition("\n")
                 text = name if name == value or ":" in value[:12] else f"{name}: {value}"
-                pieces = label(_keep_count(text, width), width, visual=self.visual, default="R")
-                options.append(Option(to_text([pieces], lambda *_: Style()), id=str(number)))
+                rows = [label(_keep_count(text, width), width, visual=self.visual, default="R")]
+                if detail:
+                    rows.append(label(detail, width, role="detail", visual=self.visual))
+                options.append(Option(to_text(rows, item_style), id=str(number)))
             if hidden.get(group) and (number + 1 == len(self.items) or self.items[number + 1][0] != group):
                 options.append(Option(Text(f"  … {hidden[group]} more", style="dim"), id=f"more:{group}"))
         if not self.items and self.empty:
