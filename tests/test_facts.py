@@ -149,6 +149,12 @@ def test_a_foreign_given_name_alone_after_the_full_name_is_that_person() -> None
     assert people == [("مايكل بالاك", "مايكل بالاك"), ("مايكل", "مايكل بالاك")]
 
 
+def test_wa_before_a_two_letter_word_is_the_conjunction() -> None:
+    facts = extract_facts("", "وحضر الحفل عبد الحليم وأم كلثوم، وزار الوفد القدس وتل أبيب.")
+    assert [e.text for e in facts.entities if e.type == PERSON] == ["عبد الحليم", "أم كلثوم"]
+    assert "تل أبيب" in found(facts, PLACE)
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

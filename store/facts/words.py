@@ -156,6 +156,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         for rule, applies in (
             ("unit_number", have("unit")),
             ("acronym", norm in lex.section("letter")),
+            ("company", norm in lex.section("org-suffix")),
             ("gazetteer", have("names")),
             ("titled", have("title")),
             ("named_unit", have("security_head", "unit_named", "army")),
@@ -203,6 +204,8 @@ def clitic_forms(norm: str) -> tuple[tuple[int, str], ...]:
     forms = [(0, norm)]
     if len(norm) > 3 and norm[0] in "وف":
         forms.append((1, norm[1:]))
+    elif len(norm) == 3 and norm[0] == "و":
+        forms.append((1, norm[1:]))  # وأم كلثوم، وتل أبيب، ومن: و + a two-letter word
     for off, base in list(forms):
         if len(base) > 3 and base[0] in "بكل":
             if base.startswith("لل"):
