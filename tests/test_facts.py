@@ -685,3 +685,13 @@ def test_latin_letters_spelt_in_arabic_are_an_organisation_acronym() -> None:
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["بي. تي. إيه", "إن بي سي", "سي إن إن", "إف بي آي"]  # not إم إتش، إف إيه، دي في دي
+
+
+def test_foreign_company_names_end_in_a_company_word_in_either_script() -> None:
+    body = (
+        "ونجح سهم شعاع كابيتال في الصعود، وأعلنت داتونغ أوتوموبيل إندستريال أرباحها، ودرس في "
+        "Free University of Berlin ثم في ( Aston University ) ، ونحسب موعد غروب الشمس، وحقق تقدم "
+        "تكنولوجي كبير، وأدرجت هولدينغز ليميتد."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["شعاع كابيتال", "داتونغ أوتوموبيل إندستريال", "Free University of Berlin", "Aston University"]

@@ -61,7 +61,7 @@ from store.facts.words import (
 NISBA_ENDINGS = ("ي", "يه")
 """Proper adjectives (الليبي، الأمريكية) end so once normalised."""
 
-RULES = ("unit_number", "acronym", "gazetteer", "titled", "named_unit", "org", "place", "family", "given_name", "spoken",
+RULES = ("unit_number", "acronym", "company", "gazetteer", "titled", "named_unit", "org", "place", "family", "given_name", "spoken",
          "patronymic", "nationality")  # fmt: skip
 """Rule methods (``_name``) in the order they are tried at a word; see the module docstring."""
 MAX_PHRASE = 4
@@ -260,6 +260,27 @@ class Extractor:
         if _numbered(t, first, last) or (first > 0 and any(base in THING_HEADS for _, base in words[first - 1].forms)):
             return None  # رحلة «إم إتش 17»، من طراز «إم بي دي إيه»، نظام «آي أو إس»: a thing's code
         return self._make(t, ORG, first, last, 0)
+
+    def _company(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
+        """A foreign company or institute name with a word such as كورب، إنترناشيونال،
+        University (سياك موتور كورب، Free University of Berlin): in Arabic letters one to three
+        foreign-looking or known name words before it and the suffixes after it; in Latin
+        letters the run of capitalised words around it."""
+        if t.words[i].norm.isascii():
+            first, last = _latin_run(t, i)
+            return self._make(t, ORG, first, last, 0) if last > first else None
+        first = None
+        k = i - 1
+        while k >= 0 and i - k <= 3 and t.joined(k + 1) and not t.used[k]:
+            w = t.words[k]
+            if w.stop or w.digit or w.has_al or w.nisba or w.conj or not (
+                _foreign_word(w, accusative_ok=True) or w.names or w.first is not None or w.norm in LETTERS
+            ):
+                break
+            if "company" not in w.rules:  # (هولدينغز ليميتد: suffixes alone are no name)
+                first = k
+            k -= 1
+        return None if first is None else self._make(t, ORG, first, _suffix_end(t, i), 0)
 
     def _family_after(self, t: TextWords, last: int, first: int) -> bool:
         """Does a family nisba follow the known person at first..last whose last word is a
@@ -1127,6 +1148,35 @@ def _numbered(t: TextWords, first: int, last: int) -> bool:
         if 0 <= k < len(t.words) and t.words[k].digit and _gap(t, gap).strip() in ("", "-", "–", "»", "«"):
             return True
     return False
+
+
+def _suffix_end(t: TextWords, i: int) -> int:
+    """Last word of a company name from its suffix at word i: more suffixes (موتورز إندستريز)."""
+    last = i
+    while last + 1 < len(t.words) and t.joined(last + 1) and not t.used[last + 1] and "company" in t.words[last + 1].rules:
+        last += 1
+    return last
+
+
+LATIN_LINKS = frozenset(("of", "for", "and", "the", "de", "&"))
+
+
+def _latin_run(t: TextWords, i: int) -> tuple[int, int]:
+    """First and last word of the run of capitalised Latin words (and of/for/and between)
+    around word i: Inlingua International Language School, Institute of Management Technology."""
+    def name_word(k: int) -> bool:
+        return not t.used[k] and t.words[k].norm.isascii() and (t.text[t.starts[k]].isupper() or t.words[k].norm in LATIN_LINKS)
+
+    first = last = i
+    while first > 0 and i - first < 5 and t.joined(first) and name_word(first - 1):
+        first -= 1
+    while last + 1 < len(t.words) and last - i < 5 and t.joined(last + 1) and name_word(last + 1):
+        last += 1
+    while first < i and t.words[first].norm in LATIN_LINKS:
+        first += 1
+    while last > i and t.words[last].norm in LATIN_LINKS:
+        last -= 1
+    return first, last
 
 
 def _spelt_on(t: TextWords, k: int) -> bool:
