@@ -695,3 +695,12 @@ def test_foreign_company_names_end_in_a_company_word_in_either_script() -> None:
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["شعاع كابيتال", "داتونغ أوتوموبيل إندستريال", "Free University of Berlin", "Aston University"]
+
+
+def test_a_paper_named_by_a_common_word_after_its_descriptor() -> None:
+    body = (
+        "وقال رئيس تحرير جريدة الميثاق إن العدد نفد، ونقلت صحيفة الميدان الإماراتية الخبر، ونشرت الدراسة "
+        "في مجلة البحوث الطبية، وفي مجلة للمرأة، وفي مجلة الجمعية الأميركية، وعقد مؤتمر في نادي الضباط."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["الميثاق", "الميدان"]

@@ -613,6 +613,8 @@ class Extractor:
         if last is None or (last == j and t.words[j].has_al and t.joined(j) and t.words[j].generic):
             return None
         if t.joined(j) and t.words[j].has_al:
+            if t.words[i].norm.endswith(PAPERS) and _paper_name(t, j, self.lex.section("org")):
+                return self._make(t, ORG, j, j, 0)  # صحيفة الحياة، جريدة الوفاق اللبنانية
             return None  # شركة الكهرباء: a kind of company, not a name (known ones matched above)
         if last == j and t.text[t.ends[j] - 1] == "ه" and t.joined(j):
             return None  # منتخب بلاده: a noun with a pronoun, not a name
@@ -1592,6 +1594,27 @@ DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
 MEDIA_AND_CLUBS = ("صحيفه", "جريده", "مجله", "نادي", "فريق")
 """Descriptors that make a place name the paper's or club's (not قناة: قناة السويس is the canal)."""
+
+PAPERS = ("صحيفه", "جريده", "مجله")
+"""Descriptors whose name may be a common word with the article (صحيفة الحياة); not نادي,
+whose common-noun names keep it (نادي الضباط، نادي الصحافة)."""
+
+
+def _paper_name(t: TextWords, j: int, heads: frozenset[str]) -> bool:
+    """Could definite word j after صحيفة/جريدة/مجلة be the paper's whole name: not an
+    adjective (صحيفة الأمريكية), verbal noun or plural, not ل + a noun (مجلة للمرأة) nor an
+    organisation head (مجلة الجمعية), and no construct going on after it but a nationality
+    (مجلة البحوث الطبية; صحيفة الحياة اللندنية)?"""
+    w = t.words[j]
+    norm = w.norm
+    if (
+        len(norm) < 5 or w.nisba or w.generic or w.conj or w.forms[-1][0] > 0 or norm.startswith("لل")
+        or norm.endswith(("ات", "ين", "ون")) or _adjective_shape(w) or _verbal_noun(norm[2:]) or norm[2:] in heads
+    ):  # fmt: skip
+        return False
+    k = j + 1
+    return not (k < len(t.words) and t.joined(k) and (t.words[k].has_al or t.words[k].norm.startswith("لل")) and not t.words[k].nisba)
+
 
 FOREIGN_W = ("ويل", "واي", "واش", "وين", "وود", "ويس", "وار")
 """How foreign surnames written with و begin (ويلكس، وايت، واشنطن، وينكلر، وودز), unlike
