@@ -95,3 +95,23 @@ async def test_each_related_article_shows_its_date_and_score_under_its_title(arc
                 title = visual_text(mention.title, True)[0]
                 at = rows.index(title)
                 assert rows[at + 1] == f"{mention.date} · {mention.score:.2f}", size
+
+
+@run
+async def test_slash_in_the_search_box_selects_the_query_as_it_does_from_other_panes(archive):
+    from tui.widgets.search_input import SearchInput
+
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        search = app.screen.query_one(SearchInput)
+        await pilot.press(*"ميناء")
+        await settle(pilot)
+        assert app.focused is search and search.value == "ميناء"
+        await pilot.press("slash")  # no "/" typed: the whole query is selected
+        assert search.value == "ميناء" and search.selection == (0, len("ميناء"))
+        await pilot.press(*"مؤتمر")  # typing replaces it
+        await settle(pilot)
+        assert search.value == "مؤتمر"
+        assert [hit.key for hit in app.screen.query_one(ResultList).hits] == ["apr"]
+        await pilot.press("enter", "slash")  # from the results: the same
+        assert app.focused is search and search.selection == (0, len("مؤتمر"))

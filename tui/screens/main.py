@@ -62,7 +62,9 @@ class MainScreen(Screen):
     """Search, read, follow facts; back and forward like a browser."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search"),
+        # priority: in the search box too, where "/" means nothing to a query, it selects the
+        # query so that typing replaces it, as it does from every other pane
+        Binding("slash", "focus_search", "Search", priority=True),
         Binding("alt+left,backspace", "back", "Back"),
         Binding("alt+right", "forward", "Forward"),
         Binding("b", "toggle_bookmark", "Bookmark"),
