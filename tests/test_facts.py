@@ -155,6 +155,15 @@ def test_wa_before_a_two_letter_word_is_the_conjunction() -> None:
     assert "تل أبيب" in found(facts, PLACE)
 
 
+def test_given_names_of_more_regions_and_spellings_and_no_adjective_followed_as_a_surname() -> None:
+    body = (
+        "ولعب فرناندو يورينتي مباراة جيدة، وغنت بربارا سترايسند، وتحدث شكيب أرسلان عن التاريخ. "
+        "وصلى محمد الكبير في الجامع. وكان المسجد الكبير مزدحما."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["فرناندو يورينتي", "بربارا سترايسند", "شكيب أرسلان", "محمد الكبير"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

@@ -973,6 +973,7 @@ class Extractor:
             last, before = self._normalize(words[-1]), self._normalize(words[-2])
             if (
                 last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
+                and last.removeprefix("ال") not in self.lex.stop  # (not الكبير: an adjective)
                 and last.removeprefix("ال") not in WEEKDAYS and last not in ORDINALS
                 and last not in self.lex.section("nisba")
                 and before not in self.lex.section("connector")
