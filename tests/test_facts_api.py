@@ -90,3 +90,20 @@ def test_the_tui_asks_the_archive_and_never_its_connection_or_storage() -> None:
                 assert node.attr not in ("conn", "execute", "executemany"), f"{path}:{node.lineno}"
             if isinstance(node, ast.ImportFrom) and node.module:
                 assert node.module not in ("store.facts.storage", "store.facts.related"), f"{path}:{node.lineno}"
+
+
+def test_a_story_run_again_under_a_differently_spelled_title_is_related_once(tmp_path: Path) -> None:
+    body = "استقبل أمير منطقة عسير في أبها وفد جامعة الملك خالد لبحث مشروع المدينة الجامعية."
+    records = [
+        Record(key="one", date="2015-08-01", title="أمير عسير يستقبل وفد الجامعة", body=body),
+        Record(key="two", date="2015-08-02", title="امير عسير  يستقبل «وفد الجامعـة»", body=body + " وأشاد بالمشروع."),
+        Record(key="three", date="2015-08-03", title="أمير عسير يستقبل وفد الجامعة.", body=body + " ثم غادر الوفد."),
+        Record(key="other", date="2015-08-04", title="أبها تستضيف مهرجانا", body="مهرجان صيفي في أبها بمنطقة عسير."),
+        Record(key="dash-a", date="2015-08-05", title="***", body=body + " خبر أول."),
+        Record(key="dash-b", date="2015-08-06", title="—", body=body + " خبر ثان."),
+    ]
+    with Archive(tmp_path / "dup.db") as archive:
+        archive.import_records(records)
+        keys = [m.key for m in archive.related("one", 10)]
+        assert {"other", "dash-a", "dash-b"} <= set(keys)  # titles of no words: not one story
+        assert len({"two", "three"} & set(keys)) == 1  # the same title, spelled two other ways: once

@@ -51,8 +51,10 @@ def related(conn: sqlite3.Connection, article_id: int, limit: int = 10) -> list[
     for i, score in top:
         if i not in rows:
             continue
-        title = " ".join(rows[i][1].split())
-        if title in titles:  # the same story run again (another paper, another edition): listed once
+        # the same story run again (another paper, another edition; its title spelled with or
+        # without hamza, tatweel, other quotes or spaces): listed once; titles of no words are no story
+        title = index_forms(rows[i][1])[1]
+        if title and title in titles:
             continue
         titles.add(title)
         found.append(Mention(*rows[i], score))
