@@ -713,3 +713,12 @@ def test_a_paper_named_by_a_common_word_after_its_descriptor() -> None:
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["الميثاق", "الميدان"]
+
+
+def test_listed_papers_and_movements_are_named_without_descriptor_or_nationality() -> None:
+    body = (
+        "وقالت حركة فتح إن الحوار مستمر، ونشرت الوطن السعودية تقريرا، وكتبت صحيفة السفير افتتاحية، وكان "
+        "واضعو الدستور الأميركي حذرين، وارتفع سعر القطن المصري."
+    )
+    orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == [("فتح", "حركة فتح"), ("الوطن", "صحيفة الوطن"), ("السفير", "صحيفة السفير")]

@@ -202,6 +202,11 @@ class Extractor:
             and not _federation(t, last + 1) and not self._names_nationality(entry, last, t)
         ):  # fmt: skip
             last -= 1  # الهلال السعودي (listed so): the club is الهلال; the nationality is not its name
+        elif (
+            last > i and entry.type == ORG and words[last].nisba and words[last].has_al
+            and words[last].norm.endswith("يه") and not self._names_nationality(entry, last, t)
+        ):  # fmt: skip
+            last -= 1  # الحياة اللندنية (listed so, canonical الحياة): the paper is الحياة
         if off > 1 and entry.type != PLACE and len(t.words[i].norm) - off < 4:
             return None  # فلكيا is not ف + ل + كيا: two clitics before a short name
         if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
@@ -229,6 +234,11 @@ class Extractor:
                 if _club_nationality(t, last + 1):
                     return inner[0]._replace(type=ORG), last  # نادي النصر العماني: its own canonical
                 return inner[0]._replace(type=ORG, canonical=entry.canonical), last
+        if (
+            entry.type == ORG and last == i + 1 and words[i].norm[off:] in NAME_ALONE
+            and not _whole_place_or_org(words[last]) and not _club_nationality(t, last + 1)
+        ):  # fmt: skip
+            return self._make(t, ORG, last, last, 0, entry.canonical)  # حركة فتح، لصحيفة السفير (listed so)
         type_ = entry.type
         if type_ == PLACE and last == i and _club_nationality(t, i + 1):
             type_ = ORG  # برشلونة الإسباني, هامبورغ الألماني: the club, not the city
@@ -1596,6 +1606,10 @@ DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
 MEDIA_AND_CLUBS = ("صحيفه", "جريده", "مجله", "نادي", "فريق")
 """Descriptors that make a place name the paper's or club's (not قناة: قناة السويس is the canal)."""
 
+NAME_ALONE = frozenset(("حركه", "صحيفه", "جريده", "مجله", "قناه", "فضائيه", "شركه", "نادي", "وكاله"))
+"""Descriptors that are no part of a one-word name after them, listed with it or not (حركة
+فتح → فتح، شركة المراعي → المراعي); بنك, مسجد, مدرسة are (بنك مصر); نادي باريس is the Paris Club."""
+
 PAPERS = ("صحيفه", "جريده", "مجله")
 """Descriptors whose name may be a common word with the article (صحيفة الحياة); not نادي,
 whose common-noun names keep it (نادي الضباط، نادي الصحافة)."""
@@ -1632,6 +1646,8 @@ def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
         return len(norm) >= 4 and norm.startswith(FOREIGN_W)
     if long_ok and len(norm) >= 7 and not w.has_al:
         return True  # يلينا يانكوفيتش: long enough not to be a verb
+    if norm[0] in "يت" and len(norm) >= 5 and norm[1] in "اي" and not norm.endswith("ت"):
+        return True  # كارلوس تيفيز، مايك تايسون: no imperfect verb has a long vowel there
     return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
 
 
