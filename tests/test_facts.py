@@ -164,6 +164,12 @@ def test_given_names_of_more_regions_and_spellings_and_no_adjective_followed_as_
     assert people == ["فرناندو يورينتي", "بربارا سترايسند", "شكيب أرسلان", "محمد الكبير"]
 
 
+def test_del_inside_a_name_and_foreign_surnames_with_a_verbs_first_letter() -> None:
+    body = "وسجل أليساندرو دل بييرو هدفا، وهذا دل على قوته. وفاز مايك تايسون بالمباراة."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["أليساندرو دل بييرو", "مايك تايسون"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]
