@@ -724,7 +724,7 @@ def test_a_paper_named_by_a_common_word_after_its_descriptor() -> None:
 def test_listed_papers_and_movements_are_named_without_descriptor_or_nationality() -> None:
     body = (
         "وقالت حركة فتح إن الحوار مستمر، ونشرت الوطن السعودية تقريرا، وكتبت صحيفة السفير افتتاحية، وكان "
-        "واضعو الدستور الأميركي حذرين، وارتفع سعر القطن المصري."
+        "واضعو الدستور الأميركي حذرين، وارتفع سعر القطن المصري، وقال بنك مصر إن الأرباح زادت."
     )
     orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
-    assert orgs == [("فتح", "حركة فتح"), ("الوطن", "صحيفة الوطن"), ("السفير", "صحيفة السفير")]
+    assert orgs == [("فتح", "حركة فتح"), ("الوطن", "صحيفة الوطن"), ("السفير", "صحيفة السفير"), ("بنك مصر", "بنك مصر")]

@@ -228,7 +228,7 @@ class Extractor:
                 off == 0 and before.has_al and not before.stop and t.words[i].norm.endswith(NISBA_ENDINGS)
             ):
                 return None  # اتفاق الطائف; الحكومة السعودية (an adjective)
-        if entry.type == ORG and last > i and off == 0 and t.words[i].org_descriptor is not None:
+        if entry.type == ORG and last > i and off == 0 and words[i].norm in NAME_ALONE:
             inner = self._gazetteer(t, i + 1)
             if inner is not None and inner[1] == last:  # حركة حماس، قناة الجزيرة: the name alone
                 if _club_nationality(t, last + 1):
@@ -1487,7 +1487,7 @@ def _foreign_name(t: TextWords, j: int, addressed: bool = False) -> bool:
         return True
     after = t.words[nxt]
     if addressed and (_addressee(after) or (after.stop and after.has_al)):
-        return True
+        return not norm.endswith("ي")  # but وقال عسكري للصحفيين: a noun of the nisba form
     return not (after.has_al or (after.names and not after.stop and _starts_non_person(after.names[0][1])))
     # (أن starts إن بي سي: a function word, not a name after this one)
 
@@ -1606,9 +1606,12 @@ DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
 MEDIA_AND_CLUBS = ("صحيفه", "جريده", "مجله", "نادي", "فريق")
 """Descriptors that make a place name the paper's or club's (not قناة: قناة السويس is the canal)."""
 
-NAME_ALONE = frozenset(("حركه", "صحيفه", "جريده", "مجله", "قناه", "فضائيه", "شركه", "نادي", "وكاله"))
+NAME_ALONE = frozenset(
+    ("حركه", "صحيفه", "جريده", "مجله", "قناه", "فضائيه", "شركه", "نادي", "وكاله", "فريق", "منتخب", "شركتا", "حركتا", "صحيفتا")
+)
 """Descriptors that are no part of a one-word name after them, listed with it or not (حركة
-فتح → فتح، شركة المراعي → المراعي); بنك, مسجد, مدرسة are (بنك مصر); نادي باريس is the Paris Club."""
+فتح → فتح، شركة المراعي → المراعي، فريق برشلونة → برشلونة); بنك, مسجد, مدرسة are (بنك مصر);
+نادي باريس is the Paris Club."""
 
 PAPERS = ("صحيفه", "جريده", "مجله")
 """Descriptors whose name may be a common word with the article (صحيفة الحياة); not نادي,
