@@ -138,9 +138,12 @@ def test_a_weekday_ends_no_name_and_a_word_name_is_no_one_alone_after_a_national
 
 
 def test_after_a_verb_of_saying_the_addressee_is_no_surname() -> None:
-    body = "وقال باتشان الذي يزور لندن إن الفيلم ناجح، وقال ظريف للنواب إن القرار صعب."
+    body = (
+        "وقال باتشان الذي يزور لندن إن الفيلم ناجح، وقال ظريف للنواب إن القرار صعب، "
+        "وقال عسكري للصحفيين إن الوضع هادئ."
+    )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
-    assert "باتشان" in people and not any("للنواب" in p for p in people)
+    assert "باتشان" in people and not any("للنواب" in p for p in people) and "عسكري" not in people
 
 
 def test_a_foreign_given_name_alone_after_the_full_name_is_that_person() -> None:
