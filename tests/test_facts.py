@@ -731,3 +731,9 @@ def test_listed_papers_and_movements_are_named_without_descriptor_or_nationality
     )
     orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == [("فتح", "حركة فتح"), ("الوطن", "صحيفة الوطن"), ("السفير", "صحيفة السفير"), ("بنك مصر", "بنك مصر")]
+
+
+def test_a_one_word_organisation_after_a_direction_is_the_land() -> None:
+    body = "وعاشت القبائل في شمال الجزيرة وفي شرق الأناضول، وقالت الجزيرة إن مراسلها وصل."
+    facts = extract_facts("", body)
+    assert [(e.type, e.text) for e in facts.entities] == [(PLACE, "الجزيرة"), (PLACE, "الأناضول"), (ORG, "الجزيرة")]

@@ -244,6 +244,8 @@ class Extractor:
             type_ = ORG  # برشلونة الإسباني, هامبورغ الألماني: the club, not the city
         elif type_ == PLACE and off == 0 and (_guillemets(t, i, last) or self._listed_club(t, i, last)):
             type_ = ORG  # «الشرق الأوسط» (the paper); ليون ( فرنسا ) - روما ( إيطاليا ) (the clubs)
+        elif type_ == ORG and last == i and off == 0 and i > 0 and t.joined(i) and words[i - 1].forms[-1][1] in REGION_HEADS:
+            return self._make(t, PLACE, i, last, 0)  # شرق الأناضول، شمال الجزيرة: the land, not the agency or channel
         return self._make(t, type_, i, last, off, entry.canonical)
 
     def _acronym(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -1602,6 +1604,8 @@ def _family_nisba(w: Word) -> bool:
 NUMBER_WORDS = frozenset(("اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "عشره", "الاثنان"))
 
 DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
+REGION_HEADS = DIRECTIONS | {"شبه", "اقصى", "اطراف", "ارجاء", "سواحل", "ساحل", "هضبه"}
+"""Words before a part of a land: a name after one is the land (شرق الأناضول، شبه الجزيرة)."""
 
 MEDIA_AND_CLUBS = ("صحيفه", "جريده", "مجله", "نادي", "فريق")
 """Descriptors that make a place name the paper's or club's (not قناة: قناة السويس is the canal)."""
