@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,63 +194,63 @@ class Archive(FactsMixin, BrowsingMixin):
         if workers is None:
             workers = worker_count(self.extract_facts) if report.bytes_total >= PARALLEL_BYTES else 0
         seen = 0
-        with collector_paused():
+        writing = _ImportTransactions(self.conn, report)
+        with collector_paused(), writing:
             for batch in prepared_batches(items, self.extract_facts, workers):
                 seen += len(batch)
                 report.failures.extend(item for item in batch if isinstance(item, ImportFailure))
+                writing.begin()
                 self._store_batch([item for item in batch if isinstance(item, Prepared)], report)
+                writing.stored(len(batch))
                 if progress:
                     progress(seen, report)
         return report
 
     def _store_batch(self, batch: list[Prepared], report: ImportReport) -> None:
+        """Insert a batch inside the open import transaction (see _ImportTransactions)."""
         if not batch:
             return
         facts: list[tuple[int, Facts]] = []
-        with self.conn:
-            # Checks and inserts in one write transaction: a second importer waits instead of
-            # inserting the same article between our check and our insert.
-            self.conn.execute("BEGIN IMMEDIATE")
-            existing = self._existing("hash", [item.digest for item in batch])
-            fresh: list[tuple[Prepared, str]] = []
-            for item in batch:
-                if item.digest in existing:
-                    report.duplicates += 1
-                    continue
-                existing.add(item.digest)
-                fresh.append((item, item.record.resolved_key(fallback="")))
-            taken = self._existing("key", [key for _, key in fresh])
-            for item, key in fresh:
-                record = item.record
-                if key in taken:
-                    key = f"{key}~{item.digest[:8]}"
-                    report.renamed += 1
-                taken.add(key)
-                cursor = self.conn.execute(
-                    "INSERT INTO articles (key, hash, title, body, date, url, source, author, category, origin)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        key,
-                        item.digest,
-                        record.title,
-                        record.body,
-                        record.date,
-                        record.url,
-                        record.source,
-                        record.author,
-                        record.category,
-                        record.origin,
-                    ),
-                )
-                self.conn.execute(
-                    "INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)",
-                    (cursor.lastrowid, *item.index_row),
-                )
-                if item.facts is not None:
-                    facts.append((cursor.lastrowid, item.facts))
-                report.imported += 1
-            if self.extract_facts:
-                store_extracted(self.conn, facts)
+        existing = self._existing("hash", [item.digest for item in batch])
+        fresh: list[tuple[Prepared, str]] = []
+        for item in batch:
+            if item.digest in existing:
+                report.duplicates += 1
+                continue
+            existing.add(item.digest)
+            fresh.append((item, item.record.resolved_key(fallback="")))
+        taken = self._existing("key", [key for _, key in fresh])
+        for item, key in fresh:
+            record = item.record
+            if key in taken:
+                key = f"{key}~{item.digest[:8]}"
+                report.renamed += 1
+            taken.add(key)
+            cursor = self.conn.execute(
+                "INSERT INTO articles (key, hash, title, body, date, url, source, author, category, origin)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    key,
+                    item.digest,
+                    record.title,
+                    record.body,
+                    record.date,
+                    record.url,
+                    record.source,
+                    record.author,
+                    record.category,
+                    record.origin,
+                ),
+            )
+            self.conn.execute(
+                "INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)",
+                (cursor.lastrowid, *item.index_row),
+            )
+            if item.facts is not None:
+                facts.append((cursor.lastrowid, item.facts))
+            report.imported += 1
+        if self.extract_facts:
+            store_extracted(self.conn, facts)
 
     def _existing(self, column: str, values: list[str]) -> set[str]:
         found: set[str] = set()
@@ -299,3 +300,60 @@ class Archive(FactsMixin, BrowsingMixin):
         last = self.conn.execute("SELECT max(date) FROM articles").fetchone()[0] or ""
         size = sum(os.path.getsize(p) for p in (self.path, Path(f"{self.path}-wal")) if os.path.exists(p))
         return Stats(articles, sources, first, last, size)
+
+
+COMMIT_EVERY = 2_000
+"""Records per write transaction of an import: fewer commits write fewer, larger index
+segments (about a fifth less SQLite time than one transaction per 500-record batch)."""
+IMPORT_CACHE_KIB = 64 * 1024
+"""SQLite page cache while importing (the default 2 MiB spills the growing indexes to disk)."""
+
+
+class _ImportTransactions:
+    """The write transactions of one import: each spans batches of about COMMIT_EVERY records.
+
+    Duplicate checks and inserts share a transaction, so a second importer waits instead of
+    inserting the same article in between. On an error the open transaction is rolled back
+    and the report's counts go back to what was committed.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, report: ImportReport) -> None:
+        self.conn = conn
+        self.report = report
+        self.pending = 0
+        self.committed = (report.imported, report.duplicates, report.renamed)
+
+    def __enter__(self) -> _ImportTransactions:
+        self.cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        return self
+
+    def begin(self) -> None:
+        """Open a write transaction unless one is open."""
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+
+    def stored(self, records: int) -> None:
+        """Count stored records; commit when the transaction holds enough."""
+        self.pending += records
+        if self.pending >= COMMIT_EVERY:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit what is stored so far."""
+        if self.conn.in_transaction:
+            self.conn.commit()
+        self.pending = 0
+        self.committed = (self.report.imported, self.report.duplicates, self.report.renamed)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        try:
+            if kind is None:
+                self.commit()
+            elif self.conn.in_transaction:
+                self.conn.rollback()
+                self.report.imported, self.report.duplicates, self.report.renamed = self.committed
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {self.cache_size}")
