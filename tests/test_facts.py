@@ -173,6 +173,12 @@ def test_del_inside_a_name_and_foreign_surnames_with_a_verbs_first_letter() -> N
     assert people == ["أليساندرو دل بييرو", "مايك تايسون"]
 
 
+def test_a_given_name_is_no_clitic_and_place_and_a_company_after_one_is_the_family() -> None:
+    facts = extract_facts("", "ويرى عمدة المدينة كلاوس فوفرايت أن الحدث مهم، وخلف غوران إريكسون المدرب.")
+    assert [e.text for e in facts.entities if e.type == PERSON] == ["كلاوس فوفرايت", "غوران إريكسون"]
+    assert not found(facts, PLACE) and not found(facts, ORG)
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]
@@ -686,15 +692,6 @@ def test_a_quoted_name_after_an_organisation_head_is_the_organisation() -> None:
     assert orgs == ["الميزان", "نور تك غروب", "إل جي إلكترونكس"]
 
 
-def test_an_organisation_head_with_a_noun_and_its_definite_complement() -> None:
-    body = (
-        "وقال رئيس اتحاد صناعة الأثاث إن المبيعات زادت، وانتقدت منظمة حقوق الإنسان التركية الحكم، وقال حزب "
-        "يمثل الأقلية إنه سيقاطع، وطالب بتشكيل محكمة تابعة للأمم المتحدة، واجتمع مجلس إدارة الشركة أمس."
-    )
-    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
-    assert orgs == ["اتحاد صناعة الأثاث", "منظمة حقوق الإنسان", "للأمم المتحدة"]
-
-
 def test_latin_letters_spelt_in_arabic_are_an_organisation_acronym() -> None:
     body = (
         "ونقلت وكالة بي. تي. إيه عن الوزير قوله، وقالت شبكة إن بي سي إن الأمر انتهى، وظهر في سي إن إن أمس، "
@@ -724,13 +721,13 @@ def test_a_paper_named_by_a_common_word_after_its_descriptor() -> None:
     assert orgs == ["الميثاق", "الميدان"]
 
 
-def test_listed_papers_and_movements_are_named_without_descriptor_or_nationality() -> None:
+def test_listed_papers_are_named_without_descriptor_or_nationality_movements_keep_theirs() -> None:
     body = (
         "وقالت حركة فتح إن الحوار مستمر، ونشرت الوطن السعودية تقريرا، وكتبت صحيفة السفير افتتاحية، وكان "
         "واضعو الدستور الأميركي حذرين، وارتفع سعر القطن المصري، وقال بنك مصر إن الأرباح زادت."
     )
     orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
-    assert orgs == [("فتح", "حركة فتح"), ("الوطن", "صحيفة الوطن"), ("السفير", "صحيفة السفير"), ("بنك مصر", "بنك مصر")]
+    assert orgs == [("حركة فتح", "حركة فتح"), ("الوطن", "صحيفة الوطن"), ("السفير", "صحيفة السفير"), ("بنك مصر", "بنك مصر")]
 
 
 def test_a_one_word_organisation_after_a_direction_is_the_land() -> None:

@@ -181,7 +181,10 @@ class Extractor:
         best: tuple[int, int, Entry] | None = None
         words, used, gaps = t.words, t.used, t.gaps
         n = len(words)
+        given = words[i].first == 0
         for off, node in words[i].names:
+            if off and given:
+                continue  # كلاوس، فلوريان: the given name, not ك + لاوس, ف + لوريان
             k = i
             while True:
                 entry = node.get(None)
@@ -235,7 +238,7 @@ class Extractor:
                     return inner[0]._replace(type=ORG), last  # نادي النصر العماني: its own canonical
                 return inner[0]._replace(type=ORG, canonical=entry.canonical), last
         if (
-            entry.type == ORG and last == i + 1 and words[i].norm[off:] in NAME_ALONE
+            entry.type == ORG and last == i + 1 and words[i].norm[off:] in NAME_ALONE and words[i].norm[off:] not in LISTED_WHOLE
             and not _whole_place_or_org(words[last]) and not _club_nationality(t, last + 1)
         ):  # fmt: skip
             return self._make(t, ORG, last, last, 0, entry.canonical)  # حركة فتح، لصحيفة السفير (listed so)
@@ -558,41 +561,8 @@ class Extractor:
         ):  # fmt: skip
             return gaz  # حكومة السودان: the country's government is named as the country
         if last is None and kind == ORG and gaz is None:
-            last = self._construct_end(t, i + 1, t.words[i].norm[head:])  # اتحاد كرة القدم
-            if last is None:
-                last = _foreign_org_name(t, i + 1)  # جامعة هارفارد، معهد ماساتشوستس
+            last = _foreign_org_name(t, i + 1)  # جامعة هارفارد، معهد ماساتشوستس
         return self._make(t, kind, i, last, head) if last is not None else None
-
-    def _construct_end(self, t: TextWords, j: int, head: str) -> int | None:
-        """Last word of an indefinite noun + a definite phrase after an organisation head
-        (اتحاد كرة القدم، منظمة حقوق الإنسان، هيئة كبار العلماء); None for an adjective,
-        a verb or a word with a pronoun after the head (حزب يمثل الأقلية، لجنة شكلت الحكومة)."""
-        k = j + 1
-        if k >= len(t.words) or not t.joined(j) or not t.joined(k) or t.used[j] or head in NO_CONSTRUCT:
-            return None
-        after = t.words[k]
-        if (
-            not after.has_al or after.nisba or after.generic or after.norm.endswith(NISBA_ENDINGS)
-            or after.norm.startswith("لل") or _adjective_shape(after)
-        ):  # fmt: skip
-            return None  # جامعة ريكو اليابانية، حزب سيريزا المناهض: the adjective is the head's
-        w = t.words[j]
-        norm = w.norm
-        if (
-            w.has_al or w.names or w.conj or w.tanween or not _name_like(w) or len(norm) < 3
-            or norm in NO_CONSTRUCT or t.text[t.ends[j] - 1] == "ه" or norm.endswith(("ها", "هم", "هما", "نا", "ا", "ي", "يه"))
-            or norm[0] in "يلو" or (norm[0] == "ت" and len(norm) <= 4) or (len(norm) == 4 and norm.endswith("ت"))
-            or _past_or_elative(t, j) or _participle(norm) or (norm[1] == "ا" and len(norm) in (4, 5))
-            or (norm[0] == "م" and norm[-2:-1] == "و")
-        ):  # fmt: skip
-            return None  # a verb, a participle (محكمة تابعة، جبهة معلومة), ل + a noun (بعثة لحفظ السلام)
-        last = self._phrase_end(t, k, need_nisba=False)
-        if last is None:
-            return None
-        last = next((m - 1 for m in range(k + 1, last + 1) if t.words[m].nisba), last)
-        while last > k and _adjective_shape(t.words[last]):
-            last -= 1  # منظمة حقوق الإنسان التركية، … التنس الصادر: the adjective is no part of the name
-        return last
 
     def _described(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """The name after an organisation descriptor, quoted or not (شركة "أرامكو")."""
@@ -888,7 +858,8 @@ class Extractor:
                     break
             elif not _name_like(w) or w.conj or (
                 w.names and not w.connector and self._non_person_at(t, k, w.has_al and not w.nisba)
-            ):
+                and not (k == j + 1 and t.words[j].first_foreign and self._company_at(t, k))
+            ):  # (غوران إريكسون، هاريسون فورد: a company named after a family)
                 break
             if (
                 w.norm == ALI and k + 1 < len(t.words) and t.joined(k + 1) and t.words[k + 1].stop
@@ -937,6 +908,11 @@ class Extractor:
             last += 1
             words += 1
         return last
+
+    def _company_at(self, t: TextWords, k: int) -> bool:
+        """Is word k, as written and alone, an organisation of the gazetteer (فورد، إريكسون)?"""
+        hit = self._peek(t, k) if not t.words[k].has_al else None
+        return hit is not None and hit[0].type == ORG and hit[1] == k and t.words[k].names[0][0] == 0
 
     def _non_person_at(self, t: TextWords, k: int, definite: bool) -> bool:
         """Does a place or organisation of the gazetteer start at word k? For a word without
@@ -1106,11 +1082,6 @@ QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجم
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
 """Honorifics before a one-word family name (الشيخ الخراساني)."""
 
-
-NO_CONSTRUCT = frozenset(("اداره", "امناء", "تنظيم", "جماعه", "مركز", "حكومه", "تيار", "ديوان"))
-"""No organisation of head + noun + definite phrase: after heads that are as often verbal or
-common nouns (لتنظيم صفوف القبائل، مركز اهتمام الرأي العام، حكومة تصريف الأعمال), nor with a
-noun naming a part of another body (مجلس إدارة الشركة، مجلس أمناء الجامعة)."""
 
 GOVERNMENT = frozenset(("حكومه",))
 """Heads that name a country's state by the country itself (حكومة كوبا → كوبا)."""
@@ -1616,6 +1587,9 @@ NAME_ALONE = frozenset(
 """Descriptors that are no part of a one-word name after them, listed with it or not (حركة
 فتح → فتح، شركة المراعي → المراعي، فريق برشلونة → برشلونة); بنك, مسجد, مدرسة are (بنك مصر);
 نادي باريس is the Paris Club."""
+
+LISTED_WHOLE = frozenset(("حركه", "حركتا"))
+"""Descriptors kept when listed with the name (حركة فتح is named whole; حركة حماس is حماس, listed alone)."""
 
 PAPERS = ("صحيفه", "جريده", "مجله")
 """Descriptors whose name may be a common word with the article (صحيفة الحياة); not نادي,
