@@ -115,3 +115,29 @@ async def test_slash_in_the_search_box_selects_the_query_as_it_does_from_other_p
         assert [hit.key for hit in app.screen.query_one(ResultList).hits] == ["apr"]
         await pilot.press("enter", "slash")  # from the results: the same
         assert app.focused is search and search.selection == (0, len("مؤتمر"))
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("entity", "طرابلس", "--limit", "120"), ("related", "t0", "--limit", "120"), ("facts", "--all"), ("search", "طرابلس")],
+)
+def test_text_output_into_a_pipe_closed_early_is_no_failure(tmp_path: Path, command: tuple[str, ...]) -> None:
+    import subprocess
+    import sys
+
+    words = " ".join(f"كلمة{n}" for n in range(150))  # long titles: more than a pipe buffer in all
+    records = [
+        Record(key=f"t{n}", date=f"2017-01-{n % 28 + 1:02d}", title=f"طرابلس {n} {words}", body=f"خبر {n} من طرابلس عن الميناء.")
+        for n in range(120)
+    ]
+    with Archive(tmp_path / "pipe.db") as archive:
+        archive.import_records(records)
+    producer = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", "--db", str(tmp_path / "pipe.db"), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert producer.stdout.readline()
+    producer.stdout.close()  # like "| head -1"
+    _, errors = producer.communicate(timeout=120)
+    assert producer.returncode == 0 and b"Traceback" not in errors

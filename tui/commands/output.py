@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -38,13 +39,23 @@ def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader left (``| head -3``): it read all it wanted, so this is no failure. The
+        rest goes nowhere and the command ends with status 0 (Rich's own exits with 1)."""
+        self.quiet = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, self.file.fileno())
+        raise BrokenPipeError  # tui.cli.main ends the command quietly
+
+
 def console(stderr: bool = False) -> Console:
     """A Rich console that never interprets article text as markup or emoji.
 
     Into a pipe or file it breaks no lines (a body or URL stays one line); on a terminal it
-    wraps at word boundaries.
+    wraps at word boundaries. A reader that stops early (``| head``) is no error.
     """
-    out = Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+    out = _Console(stderr=stderr, markup=False, emoji=False, highlight=False)
     out.soft_wrap = not out.is_terminal
     return out
 
