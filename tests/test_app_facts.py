@@ -141,3 +141,16 @@ def test_text_output_into_a_pipe_closed_early_is_no_failure(tmp_path: Path, comm
     producer.stdout.close()  # like "| head -1"
     _, errors = producer.communicate(timeout=120)
     assert producer.returncode == 0 and b"Traceback" not in errors
+
+
+def test_cli_facts_says_when_an_article_has_none(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "plain.db"
+    with Archive(db) as archive:
+        archive.import_records([Record(key="plain", title="خواطر", body="كلام عام هادئ عن الصبر والأمل.")])
+    assert main(["--db", str(db), "facts", "plain"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "plain",
+        "  no names, places, numbers, tables or lists were found in this article",
+    ]
+    assert main(["--db", str(db), "facts", "plain", "--json"]) == 0
+    assert '"entities": []' in capsys.readouterr().out  # JSON stays data only

@@ -56,10 +56,17 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     return 0
 
 
+NOTHING = "  no names, places, numbers, tables or lists were found in this article"
+"""What the text output says under an article with no facts (the sidebar says the same)."""
+
+
 def _print(key: str, facts: Facts) -> None:
     out = console()
     out.print(Text(key, style="bold"))
-    for group in sidebar_groups(facts):
+    groups = sidebar_groups(facts)
+    if not groups:
+        out.print(Text(NOTHING, style="dim"))
+    for group in groups:
         out.print(Text(f"  {group.label} ({group.count})", style="bold"))
         for item in group.items:
             count = f"  ×{item.count}" if item.count > 1 else ""
