@@ -179,6 +179,12 @@ def test_a_given_name_is_no_clitic_and_place_and_a_company_after_one_is_the_fami
     assert not found(facts, PLACE) and not found(facts, ORG)
 
 
+def test_a_masculine_nationality_after_a_feminine_noun_is_a_noun_before_a_name() -> None:
+    body = "وسيكتب القصة الكويتي طالب الدوسري، وأشرف مدرب اللياقة اليوناني جريجوريس على التمارين."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["طالب الدوسري", "جريجوريس"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

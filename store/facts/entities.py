@@ -621,8 +621,9 @@ class Extractor:
         noun = _as_noun(t, i)
         foreign = start.first is None and noun and _foreign_start(t, j)
         described = noun or _after_pronoun_noun(t, i)  # نظيره الروماني تارايان باسيسكو
-        if start.first is None and not (described and _foreign_name(t, j) and _foreign_start(t, j)) and not foreign:
-            return None  # غارة إسرائيلية استهدفت منزلا: an adjective, then a verb
+        family = described and j + 1 < len(t.words) and t.joined(j + 1) and _family_nisba(t.words[j + 1])
+        if start.first is None and not (described and _foreign_name(t, j) and _foreign_start(t, j)) and not foreign and not family:
+            return None  # غارة إسرائيلية استهدفت منزلا: an adjective, then a verb (but الكويتي طالب الدوسري)
         last = self._name_end(t, j, foreign=foreign)
         if last == j and start.first is None and not (foreign and t.words[i].norm.endswith("ي") and _phrase_ends(t, j + 1)):
             return None  # but والبرتغالي تياغو في …، الاسباني فابريغاس الى …
@@ -1232,6 +1233,8 @@ def _as_noun(t: TextWords, i: int) -> bool:
         # (but after a feminine verb the nisba is its subject: فازت الروسية)
     if before is None or before.title is not None:
         return True  # العداء الهولندي سوم برام
+    if before.has_al and before.norm.endswith("ه") and t.text[t.ends[i - 1] - 1] == "ة" and not before.nisba:
+        return True  # وسيكتب القصة الكويتي …: a feminine noun has no masculine adjective
     return (  # سدد البرازيلي (a verb), not نظيره الفرنسي, برشلونة الإسباني or قاعدة اندروز الأمريكي
         not before.has_al and not before.names and not before.nisba and not before.norm.endswith("ه")
     )  # fmt: skip
