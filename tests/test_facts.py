@@ -740,3 +740,9 @@ def test_a_one_word_organisation_after_a_direction_is_the_land() -> None:
     body = "وعاشت القبائل في شمال الجزيرة وفي شرق الأناضول، وقالت الجزيرة إن مراسلها وصل."
     facts = extract_facts("", body)
     assert [(e.type, e.text) for e in facts.entities] == [(PLACE, "الجزيرة"), (PLACE, "الأناضول"), (ORG, "الجزيرة")]
+
+
+def test_organising_and_a_group_are_no_organisation_without_a_listed_name() -> None:
+    body = "وضبطت الشرطة عصابة تقوم بتزوير الوثائق وتنظيم الهجرة السرية، وأعلن تنظيم القاعدة مسؤوليته."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["تنظيم القاعدة"]

@@ -554,6 +554,8 @@ class Extractor:
         gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
         if gaz is not None and gaz[0].type == ORG:
             return gaz
+        if t.words[i].norm[head:] in KNOWN_ONLY:
+            return None  # وتنظيم الهجرة، جماعة التقدميين: organising, a group (but تنظيم القاعدة, listed)
         last = self._phrase_end(t, i + 1, need_nisba=False)
         if (
             gaz is not None and gaz[0].type == PLACE and last == gaz[1]
@@ -1083,6 +1085,10 @@ QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجم
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
 """Honorifics before a one-word family name (الشيخ الخراساني)."""
 
+
+KNOWN_ONLY = frozenset(("تنظيم", "جماعه"))
+"""Heads that are as often a verbal or common noun (organising, a group): an organisation
+only with a listed name after them."""
 
 GOVERNMENT = frozenset(("حكومه",))
 """Heads that name a country's state by the country itself (حكومة كوبا → كوبا)."""
