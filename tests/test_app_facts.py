@@ -154,3 +154,23 @@ def test_cli_facts_says_when_an_article_has_none(tmp_path: Path, capsys) -> None
     ]
     assert main(["--db", str(db), "facts", "plain", "--json"]) == 0
     assert '"entities": []' in capsys.readouterr().out  # JSON stays data only
+
+
+@run
+async def test_enter_in_the_search_box_brings_back_the_querys_results_after_an_entity_list(archive):
+    from tui.widgets.search_input import SearchInput
+
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search_and_open(pilot, "اجتماع")
+        await follow_fact(pilot, "PLACE:طرابلس")
+        results = app.screen.query_one(ResultList)
+        assert len(results.hits) == 3 and app.screen.mention == ("PLACE", "طرابلس")
+        await pilot.press("slash", "enter")  # the box still says اجتماع: Enter searches it again
+        await settle(pilot)
+        assert app.screen.query_one(SearchInput).value == "اجتماع"
+        assert [hit.key for hit in results.hits] == ["jan"] and app.screen.mention is None
+        assert app.focused is results
+        await pilot.press("slash", "enter")  # and with the query's own results shown, Enter just goes there
+        await settle(pilot)
+        assert [hit.key for hit in results.hits] == ["jan"] and app.focused is results

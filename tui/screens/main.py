@@ -150,6 +150,8 @@ class MainScreen(Screen):
         if 0 < len(event.value.strip()) < MIN_CHARS:
             self.run_search(event.value)
             return
+        if self.mention is not None:  # the list shows an entity's articles: Enter brings the query's back
+            self.run_search(event.value)
         results = self.query_one(ResultList)
         if results.option_count:
             results.focus()
