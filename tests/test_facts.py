@@ -746,3 +746,9 @@ def test_organising_and_a_group_are_no_organisation_without_a_listed_name() -> N
     body = "وضبطت الشرطة عصابة تقوم بتزوير الوثائق وتنظيم الهجرة السرية، وأعلن تنظيم القاعدة مسؤوليته."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["تنظيم القاعدة"]
+
+
+def test_a_place_of_several_words_in_a_tournament_name_is_no_mention_of_the_place() -> None:
+    body = "وتأهل اللاعب إلى الدور الثالث من بطولة الولايات المتحدة المفتوحة، ثم سافر إلى الولايات المتحدة."
+    places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
+    assert places == ["الولايات المتحدة"] and extract_facts("", body).entities[0].start > body.index("سافر")

@@ -225,12 +225,12 @@ class Extractor:
             elif k < n and not gaps[k] and not used[k] and words[k].has_al and self._family_after(t, last, i):
                 last = k  # أحمد يوسف (listed) الجفيري
             self.trusted[t.ends[last]] = True
-        if entry.type == PLACE and i > 0 and t.joined(i) and last == i:
+        if entry.type == PLACE and i > 0 and t.joined(i):
             before = t.words[i - 1]
             if before.misc or (
-                off == 0 and before.has_al and not before.stop and t.words[i].norm.endswith(NISBA_ENDINGS)
+                last == i and off == 0 and before.has_al and not before.stop and t.words[i].norm.endswith(NISBA_ENDINGS)
             ):
-                return None  # اتفاق الطائف; الحكومة السعودية (an adjective)
+                return None  # كأس ألمانيا، بطولة الولايات المتحدة المفتوحة; الحكومة السعودية (an adjective)
         if entry.type == ORG and last > i and off == 0 and words[i].norm in NAME_ALONE:
             inner = self._gazetteer(t, i + 1)
             if inner is not None and inner[1] == last:  # حركة حماس، قناة الجزيرة: the name alone
