@@ -185,6 +185,15 @@ def test_a_masculine_nationality_after_a_feminine_noun_is_a_noun_before_a_name()
     assert people == ["طالب الدوسري", "جريجوريس"]
 
 
+def test_nouns_after_titles_and_accusatives_after_a_name_are_no_people() -> None:
+    body = (
+        "فهو اللاعب رقم واحد، ومرتبته تقل عن الملك بقليل، وقرر الوزير تشكيل فرق طبية، "
+        "وكان شغوفا بأفكار نبيلة. ويقدم الفنان حجاج عبد العظيم برنامجا جديدا، وقال الرئيس بوش إن الوضع صعب."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["حجاج عبد العظيم", "بوش"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

@@ -460,6 +460,8 @@ class Extractor:
                 return None  # لم يحرك الملك ساكنا، وكان الملك الشرعي غائبا: an accusative
             if not w.has_al and not kin and j == i + 1:
                 return None  # مدير فني، وزير خارجية: a construct head and its complement
+            if _three_consonants(start.norm):
+                return None  # اللاعب رقم واحد: a noun (but الرئيس بوش، الرئيس بري)
         last = self._name_end(t, j)
         end = t.words[last]
         if (
@@ -1488,6 +1490,8 @@ def _verb_or_noun_shape(t: TextWords, j: int) -> bool:
         return True
     if t.words[j].first is None and (norm.endswith("اء") or (norm[0] == "ب" and len(norm) == 4 and not any(ch in "اوي" for ch in norm[1:]))):
         return True  # علماء (a plural), بفرع (ب + a noun)
+    if len(norm) == 5 and norm[0] in "بلت" and norm[3] == "ي" and norm[1] not in "اوي" and norm[2] not in "اوي":
+        return True  # بقليل، لكبير (ب/ل + فعيل), تشكيل، تعيين (a تفعيل verbal noun)
     if len(norm) == 4 and norm.endswith("ت") and norm[1] not in "اوي":
         return True
     if _past_or_elative(t, j) or (len(norm) == 5 and norm.startswith("مت")):
@@ -1552,8 +1556,11 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
     arabic_start = start.first is not None and not start.first_ambiguous and not start.first_foreign
     if arabic_start and norm.endswith("ون") and len(norm) >= 5 and norm[0] not in "مويت" and not w.has_al:
         return True  # مصطفى جميل بلجون، خلدون: a family name, not a plural (مسؤولون)
-    if norm.endswith("ا") and len(norm) > 3 and not w.has_al and start.first is not None and not start.first_foreign:
-        return False  # قدم الفنان X برنامجا، فجرا، بديلا: an accusative after the subject
+    if (
+        norm.endswith("ا") and len(norm) > 3 and not w.has_al and (start.first is not None or k > j + 1)
+        and not start.first_foreign and norm != "باشا"
+    ):  # fmt: skip
+        return False  # قدم الفنان X برنامجا، فجرا، بديلا: an accusative after the subject (حجاج عبد العظيم برنامجا)
     if w.has_al and not norm.endswith("ي") and ((norm[2:3] == "ت" and norm[3:4] not in "وي") or _verbal_noun(norm[2:])):
         return False  # رفض جوزيه الإفصاح، منح هنري التقدم: a verbal noun (but أحمد التوفيق)
     return _surname_like(w)
