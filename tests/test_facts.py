@@ -761,3 +761,11 @@ def test_a_place_of_several_words_in_a_tournament_name_is_no_mention_of_the_plac
     body = "وتأهل اللاعب إلى الدور الثالث من بطولة الولايات المتحدة المفتوحة، ثم سافر إلى الولايات المتحدة."
     places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
     assert places == ["الولايات المتحدة"] and extract_facts("", body).entities[0].start > body.index("سافر")
+
+
+def test_a_university_named_by_a_place_is_the_university_without_its_nationality() -> None:
+    body = "درست في جامعة بيونغ يانغ ثم في جامعة وارسو البولندية وفي جامعة سنغافورة الوطنية، وزارت زيورخ."
+    facts = extract_facts("", body)
+    assert [(e.type, e.text) for e in facts.entities] == [
+        (ORG, "جامعة بيونغ يانغ"), (ORG, "جامعة وارسو"), (ORG, "جامعة سنغافورة الوطنية"), (PLACE, "زيورخ")
+    ]  # fmt: skip

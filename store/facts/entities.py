@@ -558,6 +558,14 @@ class Extractor:
             return gaz
         if t.words[i].norm[head:] in KNOWN_ONLY:
             return None  # وتنظيم الهجرة، جماعة التقدميين: organising, a group (but تنظيم القاعدة, listed)
+        if gaz is not None and gaz[0].type == PLACE and t.words[i].norm[head:] in NAMED_BY_PLACE:
+            last = k = gaz[1]  # جامعة القاهرة، جامعة بيونغ يانغ: the university, and its adjectives
+            while k + 1 < len(t.words) and k - gaz[1] < 3 and t.joined(k + 1) and not t.used[k + 1]:
+                w = t.words[k + 1]
+                if not (w.has_al or w.norm.startswith("لل")) or w.nisba or w.stop or w.transient or w.names:
+                    break  # (جامعة وارسو البولندية: the nationality is no part of the name)
+                last = k = k + 1
+            return self._make(t, ORG, i, last, head)
         last = self._phrase_end(t, i + 1, need_nisba=False)
         if (
             gaz is not None and gaz[0].type == PLACE and last == gaz[1]
@@ -1091,6 +1099,9 @@ HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
 KNOWN_ONLY = frozenset(("تنظيم", "جماعه"))
 """Heads that are as often a verbal or common noun (organising, a group): an organisation
 only with a listed name after them."""
+
+NAMED_BY_PLACE = frozenset(("جامعه", "معهد", "كليه", "اكاديميه", "مستشفى"))
+"""Heads named with a place as a whole (جامعة زيورخ is the university, not a mention of Zurich)."""
 
 GOVERNMENT = frozenset(("حكومه",))
 """Heads that name a country's state by the country itself (حكومة كوبا → كوبا)."""
