@@ -194,6 +194,15 @@ def test_nouns_after_titles_and_accusatives_after_a_name_are_no_people() -> None
     assert people == ["حجاج عبد العظيم", "بوش"]
 
 
+def test_a_name_ends_before_particles_and_li_with_a_verb() -> None:
+    body = (
+        "وجاء فوز عبد الفتاح ليعوض الخروج، وتقدم الشاعرة مايا أنجيلو ضمن برامج أخرى، "
+        "وقالت تسيبي ليفني إن المنتج بمنتج آخر أفضل."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["عبد الفتاح", "مايا أنجيلو", "تسيبي ليفني"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

@@ -1501,6 +1501,8 @@ def _verb_or_noun_shape(t: TextWords, j: int) -> bool:
         return True
     if t.words[j].first is None and (norm.endswith("اء") or (norm[0] == "ب" and len(norm) == 4 and not any(ch in "اوي" for ch in norm[1:]))):
         return True  # علماء (a plural), بفرع (ب + a noun)
+    if norm[0] in "بلك" and len(norm) == 5 and _participle(norm[1:]):
+        return True  # المنتج بمنتج آخر: ب + a participle
     if len(norm) == 5 and norm[0] in "بلت" and norm[3] == "ي" and norm[1] not in "اوي" and norm[2] not in "اوي":
         return True  # بقليل، لكبير (ب/ل + فعيل), تشكيل، تعيين (a تفعيل verbal noun)
     if len(norm) == 4 and norm.endswith("ت") and norm[1] not in "اوي":
@@ -1561,6 +1563,8 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return False  # عبد العزيز اشترى، جائزة أوسكار أفضل ممثلة
     if norm in NOT_SURNAMES or norm.endswith("اء") or (norm[0] == "ل" and (norm[1:2] == "ت" or _verbal_noun(norm[1:]))):
         return False  # محمد نجل الفنان، عرفات أثناء، مازن أجواء، محمد عوض لإصدار
+    if norm.startswith("لي") and len(norm) == 5 and not t.words[j].first_foreign:
+        return False  # عبد الفتاح ليعوض: ل + an imperfect verb (but تسيبي ليفني)
     if not w.has_al and len(norm) > 3 and (_verbal_noun(norm) or (norm[0] in "بلك" and (_participle(norm[1:]) or _verbal_noun(norm[1:])))):
         return False  # فارس ارتفاع الأسعار، طيبة بمكرر ربحية: a verbal noun, a preposition + a participle
     start = t.words[j]
