@@ -331,19 +331,23 @@ def mention_spans(
 
 
 def _mentioning_rows(
-    conn: sqlite3.Connection, entities: Sequence[NamedEntity], limit: int, columns: str, month: str | None = None
+    conn: sqlite3.Connection, entities: Sequence[NamedEntity], limit: int, columns: str = "", month: str | None = None
 ) -> list[tuple]:
-    """(id, key, title, date, mentions, *columns) of articles mentioning ``entities``, newest first
-    (only those of ``month``, "YYYY-MM", if given); ``columns`` may aggregate the article's
-    ``article_entities`` rows of those entities (``l``)."""
+    """(id, key, title, date, mentions, packed spans, *columns) of articles mentioning
+    ``entities``, newest first (only those of ``month``, "YYYY-MM", if given). The packed spans
+    are the hex of each ``article_entities.spans`` blob, comma-separated; ``columns`` are more
+    ``articles`` columns (``a``), read for the listed articles only (a body is not read for the
+    thousands of articles a common place is mentioned in)."""
     ids, marks = _ids(entities)
     if not ids:
         return []
     in_month = " AND substr(a.date, 1, 7) = ?" if month else ""
     return conn.execute(
-        f"SELECT a.id, a.key, a.title, a.date, SUM(l.mentions){', ' + columns if columns else ''}"
-        f" FROM article_entities l JOIN articles a ON a.id = l.article_id WHERE l.entity_id IN ({marks})"
-        f"{in_month} GROUP BY a.id ORDER BY a.date DESC, a.id DESC LIMIT ?",
+        f"SELECT a.id, a.key, a.title, a.date, m.mentions, m.spans{', ' + columns if columns else ''} FROM"
+        " (SELECT l.article_id AS id, a.date AS date, SUM(l.mentions) AS mentions, group_concat(hex(l.spans)) AS spans"
+        f" FROM article_entities l JOIN articles a ON a.id = l.article_id WHERE l.entity_id IN ({marks}){in_month}"
+        " GROUP BY l.article_id ORDER BY a.date DESC, l.article_id DESC LIMIT ?) AS m"
+        " JOIN articles a ON a.id = m.id ORDER BY m.date DESC, m.id DESC",
         [*ids, *([month] if month else []), limit],
     ).fetchall()
 
@@ -366,9 +370,9 @@ def mention_hits(
     ``month`` only, if given): source, and the passage around the first mention as the snippet
     with the mention highlighted."""
     # the spans of every matching entity row of the article (already grouped by it): no second lookup
-    rows = _mentioning_rows(conn, entities, limit, "a.source, a.url, a.body, group_concat(hex(l.spans))", month)
+    rows = _mentioning_rows(conn, entities, limit, "a.source, a.url, a.body", month)
     hits = []
-    for article_id, key, title, date, mentions, source, url, body, packed in rows:
+    for article_id, key, title, date, mentions, packed, source, url, body in rows:
         spans = [span for blob in (packed or "").split(",") if blob for span in unpack_spans(bytes.fromhex(blob))]
         snippet = make_snippet(body, [(*min(spans), 0)] if spans else [])
         hits.append(Hit(article_id, key, title, date, source, url, float(mentions), snippet.text, snippet.highlights))
@@ -378,5 +382,5 @@ def mention_hits(
 def articles_mentioning(conn: sqlite3.Connection, entities: Sequence[NamedEntity], limit: int = 200) -> list[Mention]:
     """Articles mentioning ``entities`` (see find_entities), newest first; score = the number of
     mentions."""
-    rows = _mentioning_rows(conn, entities, limit, "")
-    return [Mention(key, title, date, float(score)) for _, key, title, date, score in rows]
+    rows = _mentioning_rows(conn, entities, limit)
+    return [Mention(key, title, date, float(score)) for _, key, title, date, score, _ in rows]
