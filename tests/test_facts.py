@@ -778,3 +778,16 @@ def test_a_university_named_by_a_place_is_the_university_without_its_nationality
     assert [(e.type, e.text) for e in facts.entities] == [
         (ORG, "جامعة بيونغ يانغ"), (ORG, "جامعة وارسو"), (ORG, "جامعة سنغافورة الوطنية"), (PLACE, "زيورخ")
     ]  # fmt: skip
+
+
+def test_a_definite_body_goes_on_with_what_it_is_for() -> None:
+    body = (
+        "وقال رئيس الهيئة العامة للتأمين الصحي إن الخطة جاهزة، وذكر الاتحاد الصيني لشركات صناعة السيارات "
+        "أن المبيعات زادت، وعقد الاتحاد العربي لعلوم الفضاء والفلك مؤتمره، وكان البنك التجاري لتحقيق "
+        "النجاح يسعى."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == [
+        "الهيئة العامة للتأمين الصحي", "الاتحاد الصيني لشركات صناعة السيارات", "الاتحاد العربي لعلوم الفضاء والفلك",
+        "البنك التجاري",
+    ]  # fmt: skip

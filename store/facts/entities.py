@@ -528,6 +528,12 @@ class Extractor:
             return found  # وزارة الدفاع، or مفوضية الأمم المتحدة (the named organisation)
         if w.org_definite is not None:
             last = self._phrase_end(t, i + 1, need_nisba=True)
+            if last is None:
+                j = i + 1  # الهيئة العامة للتأمين الصحي: a general adjective, then what the body is for
+                if j < len(t.words) and t.joined(j) and not t.used[j] and t.words[j].generic and t.words[j].has_al:
+                    last = _complement_end(t, j + 1)
+            else:
+                last = _complement_end(t, last + 1) or last  # الاتحاد الصيني لشركات صناعة السيارات
             if last is not None:
                 return self._make(t, ORG, i, last, w.org_definite)
         return None
@@ -1417,6 +1423,42 @@ def _modifier(t: TextWords, k: int) -> bool:
     if w.generic or w.tanween:
         return True  # كبير، جديد
     return w.has_al and not (w.stop or w.conj or w.nisba or w.names or w.forms[-1][0] > 0)
+
+
+def _complement_end(t: TextWords, k: int) -> int | None:
+    """Last word of the ل-complement at word k that names what a body is for (للتأمين الصحي،
+    لصناعة النفط، لشركات صناعة السيارات): ل + the article, or ل + one or two nouns and a
+    definite word, and up to two definite or و + definite words after; None when word k
+    starts none or a purpose (لتحقيق النجاح)."""
+    words = t.words
+    if k >= len(words) or not t.joined(k) or t.used[k]:
+        return None
+    w = words[k]
+    if w.stop or w.conj or w.norm[:1] != "ل" or len(w.norm) < 4 or not _name_like(w):
+        return None  # (لشركة …، لحزب الوفد: another body)
+    last = k
+    if not w.norm.startswith("لل"):
+        if w.norm[1] in "تم" or t.text[t.ends[k] - 1] == "ه":
+            return None  # لتحقيق النجاح، لمواجهة الأزمة: a purpose (لصناعة النفط، لرصد الزلازل name one)
+        while last + 1 < len(words) and last - k < 2 and t.joined(last + 1) and not t.used[last + 1]:
+            nxt = words[last + 1]
+            if nxt.stop or nxt.conj or nxt.digit or nxt.tanween or t.text[t.ends[last + 1] - 1] == "ه":
+                return None
+            last += 1
+            if nxt.has_al:
+                break
+        if not words[last].has_al:
+            return None  # ل + a noun alone: a purpose, not a name (الاتحاد العربي لمواجهة …)
+    end = last
+    while end + 1 < len(words) and end - last < 2 and t.joined(end + 1) and not t.used[end + 1]:
+        nxt = words[end + 1]
+        if (
+            not nxt.norm.startswith(("ال", "وال")) or nxt.stop or nxt.nisba or nxt.transient or nxt.names
+            or _adjective_shape(nxt) or (len(nxt.norm) == 7 and nxt.norm[2] == "م" and nxt.norm[5] == "و")
+        ):  # fmt: skip
+            break  # (والفلك: a coordinated noun is part of it, لعلوم الفضاء والفلك; not الموجود، بالمرتبة)
+        end += 1
+    return end
 
 
 def _federation(t: TextWords, k: int) -> bool:
