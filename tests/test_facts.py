@@ -791,3 +791,9 @@ def test_a_definite_body_goes_on_with_what_it_is_for() -> None:
         "الهيئة العامة للتأمين الصحي", "الاتحاد الصيني لشركات صناعة السيارات", "الاتحاد العربي لعلوم الفضاء والفلك",
         "البنك التجاري",
     ]  # fmt: skip
+
+
+def test_a_latin_name_in_brackets_after_an_organisation_is_the_organisation() -> None:
+    body = "وأعلنت مؤسسة « نور تك » ( NourTech ) عن برنامج، وقالت منظمة الصحة العالمية (2015) إن الوباء انحسر."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["نور تك", "NourTech", "منظمة الصحة العالمية"]

@@ -37,6 +37,7 @@ verb-looking or nationalities; see the helpers at the end.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import compress, count
 from operator import attrgetter
 from typing import NamedTuple
@@ -147,6 +148,8 @@ class Extractor:
                 found.append(entity)
                 for k in range(self.first_word, last + 1):
                     used[k] = True
+        if "(" in t.text:
+            found.extend(self._bracketed(t, found))
         found.extend(self._follow_surnames(t, found))
         found.sort(key=lambda e: e.start)
         return found
@@ -968,6 +971,27 @@ class Extractor:
             last = k
             k += 1
         return last
+
+    def _bracketed(self, t: TextWords, found: list[Entity]) -> list[Entity]:
+        """Latin-letter names in brackets right after an organisation: its name as written in
+        Latin letters (مؤسسة " سيمبيوسيس " ( Symbiosis ), منظمة الصحة العالمية (WHO))."""
+        extra = []
+        for entity in found:
+            if entity.type != ORG:
+                continue
+            k = bisect_left(t.ends, entity.end) + 1
+            if k >= len(t.words) or t.used[k] or not _gap(t, k).rstrip(" " + "".join(QUOTES)).endswith("("):
+                continue
+            last = k
+            while last + 1 < len(t.words) and t.joined(last + 1) and not t.used[last + 1] and last - k < 5:
+                last += 1
+            after = _gap(t, last + 1) if last + 1 < len(t.words) else t.text[t.ends[last] :]
+            latin = all(w.norm.isascii() and not w.digit for w in t.words[k : last + 1])
+            if latin and after.lstrip()[:1] == ")" and t.text[t.starts[k]].isupper():
+                extra.append(self._make(t, ORG, k, last, 0)[0])
+                for m in range(k, last + 1):
+                    t.used[m] = True
+        return extra
 
     def _follow_surnames(self, t: TextWords, found: list[Entity]) -> list[Entity]:
         """Later single-word mentions of the surnames of people already found, and of
