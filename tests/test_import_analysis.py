@@ -22,7 +22,8 @@ TEXTS = [
     "كتب\u200cالكاتب ـــ تطويل و\u200dوصل",  # joiners and tatweel inside words
     "ab\u200fcd and \u200f free marks",  # an invisible mark inside a word: split differently
     "snake_case _leading a_b __init__",  # underscores
-    "ﻻ يا ﷲ — presentation forms",  # NFKC changes the words
+    "ﻻ يا ﷲ — presentation forms…",  # NFKC changes letters inside words, dots in a gap
+    "قال الرسول ﷺ إن 10² متر ＿x ⑴ x½y tel℡x",  # NFKC makes words of one letter, of gaps and parts of words
     "no\u00a0break\u00a0spaces and ٣٤٥ Eastern digits, İstanbul ΣΑΣ",
     "\u064e_b lone mark before an underscore",
     "",
@@ -41,7 +42,8 @@ def test_stems_shortcut_is_used_where_it_is_exact_and_refused_elsewhere() -> Non
     words = extractor().words
     assert words(TEXTS[0]).index_stems() == index_row("", TEXTS[0])[1]
     assert words("no\u00a0break").index_stems() == "no break"
-    for tricky in ("ab\u200fcd", "x _y", "ﻻ"):
+    assert words("ﻻ يا ﷲ…").index_stems() == index_row("", "ﻻ يا ﷲ…")[1] == "لا يا له"  # (الله stems to له)
+    for tricky in ("ab\u200fcd", "x _y", "الرسول ﷺ", "بند ⑴", "x½y", "tel℡x", "＿x"):
         assert words(tricky).index_stems() is None
 
 

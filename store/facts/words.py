@@ -227,6 +227,26 @@ _RARE = re.compile(f"[_{_DROPPED_BETWEEN}\u0130]")
 """What _SPLITS_ELSEWHERE needs to be tried at all (a quick scan: most texts have none)."""
 
 
+_WORD_CHAR = re.compile(f"[{_IN_WORD}]")
+_NO_WORD_CHAR = re.compile(f"[^{_IN_WORD}]")
+
+
+def _nfkc_keeps_words(text: str) -> bool:
+    """True when NFKC, which store.analysis.normalize applies to the whole text, moves no word
+    boundary: each character it changes stays within a word (ﻻ → لا) or within a gap (… → ...,
+    a no-break space → a space). Not so for ﷺ (one letter → four words) or ² (a gap → a digit)."""
+    for ch in set(text):
+        if unicodedata.is_normalized("NFKC", ch):
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        if _WORD_CHAR.match(ch) and ch != "_":
+            if _NO_WORD_CHAR.search(folded) or "_" in folded:
+                return False
+        elif _WORD_CHAR.search(folded):
+            return False
+    return True
+
+
 _STEM = itemgetter(Word._fields.index("stem"))
 NORM = itemgetter(Word._fields.index("norm"))
 
@@ -259,8 +279,8 @@ class TextWords:
         text = self.text
         if _RARE.search(text) and _SPLITS_ELSEWHERE.search(text):
             return None
-        if not unicodedata.is_normalized("NFKC", text.replace("\xa0", " ") if "\xa0" in text else text):
-            return None  # (a no-break space becomes a space: a gap either way)
+        if not unicodedata.is_normalized("NFKC", text) and not _nfkc_keeps_words(text):
+            return None
         return " ".join(filter(None, map(_STEM, self.words)))  # (marks alone have no stem)
 
     def joined(self, i: int) -> bool:
