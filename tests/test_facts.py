@@ -203,6 +203,15 @@ def test_a_name_ends_before_particles_and_li_with_a_verb() -> None:
     assert people == ["عبد الفتاح", "مايا أنجيلو", "تسيبي ليفني"]
 
 
+def test_a_long_definite_family_name_in_ta_marbuta_but_no_object_or_adjective() -> None:
+    body = (
+        "وقال فؤاد السنيورة إن الحكومة باقية، وقتل معاذ الكساسبة، وترأس محمد الجلسة، "
+        "وشكل فؤاد الحكومة، وقامت مؤسسة عمار الخيرية بحملة."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people[:5] == ["فؤاد السنيورة", "معاذ الكساسبة", "محمد", "فؤاد", "عمار"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

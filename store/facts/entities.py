@@ -1617,7 +1617,10 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return (
             t.text[t.ends[k] - 1] == "ة" and not norm.startswith(SURNAME_VERB_PREFIXES)
             and (
-                (k - 1 == j and not w.has_al and t.words[j].first is not None and not t.words[j].first_foreign)
+                (
+                    k - 1 == j and t.words[j].first is not None and not t.words[j].first_foreign
+                    and (not w.has_al or (not t.words[j].first_ambiguous and _family_with_ta(norm)))
+                )  # فؤاد السنيورة، معاذ الكساسبة
                 or t.words[k - 2].norm in PATRONYMIC
             )  # not علي العودة، هيلاري نسبة
         )  # fmt: skip
@@ -1645,6 +1648,15 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
     if w.has_al and not norm.endswith("ي") and ((norm[2:3] == "ت" and norm[3:4] not in "وي") or _verbal_noun(norm[2:])):
         return False  # رفض جوزيه الإفصاح، منح هنري التقدم: a verbal noun (but أحمد التوفيق)
     return _surname_like(w)
+
+
+def _family_with_ta(norm: str) -> bool:
+    """Could this definite word in ة be a family name (السنيورة، الكساسبة، الطراونة)? Not a
+    shorter noun (الجلسة، الحكومة، الوزارة: objects after a subject), a feminine adjective
+    (الخيرية، القريبة), participle (المعارضة) or verbal noun (التجارة، الانتفاضة)."""
+    return (
+        len(norm) >= 8 and not norm.endswith("يه") and norm[-3] != "ي" and not norm.startswith(("الم", "الت", "الا"))
+    )  # fmt: skip
 
 
 def _surname_like(w: Word) -> bool:
