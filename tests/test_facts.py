@@ -806,3 +806,12 @@ def test_a_latin_name_in_brackets_after_an_organisation_is_the_organisation() ->
     body = "وأعلنت مؤسسة « نور تك » ( NourTech ) عن برنامج، وقالت منظمة الصحة العالمية (2015) إن الوباء انحسر."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["نور تك", "NourTech", "منظمة الصحة العالمية"]
+
+
+def test_security_itself_a_guard_and_a_disagreeing_adjective_are_no_organisation() -> None:
+    body = (
+        "ويهدف المشروع إلى تحقيق الأمن الغذائي، واستدعي الحرس الوطني، وراجع خيارات الحزب السياسية، "
+        "وقرر الاتحاد الكويتي تعيين مدرب."
+    )
+    facts = extract_facts("", body)
+    assert [(e.type, e.text) for e in facts.entities] == [(UNIT, "الحرس الوطني"), (ORG, "الاتحاد الكويتي")]

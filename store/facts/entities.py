@@ -962,8 +962,8 @@ class Extractor:
                 break
             if not definite and (w.first is not None or not _whole_place_or_org(w)):
                 break  # (… الألمانيات ريجينا سايدل: a person's name after the phrase)
-            if k == j and need_nisba and not w.norm.endswith(NISBA_ENDINGS):
-                break
+            if k == j and need_nisba and (not w.norm.endswith(NISBA_ENDINGS) or _disagrees(t.words[j - 1].norm, w.norm)):
+                break  # (الحزب السياسية، البنك الرأسمالية: the adjective does not agree with the head)
             if k > j and w.norm.endswith(("ين", "ون")):
                 break  # الجيش الأميركي المعتقلين: a plural starts a new phrase
             if k > j and t.words[k - 1].nisba and definite and _verbal_noun(w.norm[2:]):
@@ -1447,6 +1447,14 @@ def _modifier(t: TextWords, k: int) -> bool:
     if w.generic or w.tanween:
         return True  # كبير، جديد
     return w.has_al and not (w.stop or w.conj or w.nisba or w.names or w.forms[-1][0] > 0)
+
+
+def _disagrees(head: str, adjective: str) -> bool:
+    """Does a nisba adjective differ in gender from the singular head before it (البنك
+    الرأسمالية، الهيئة العلمي)? Plural heads (القوات الأمريكية) take either."""
+    if head.endswith(("ات", "ون", "ين")):
+        return False
+    return adjective.endswith("يه") != head.endswith("ه")
 
 
 def _complement_end(t: TextWords, k: int) -> int | None:
