@@ -11,9 +11,8 @@ from types import TracebackType
 
 from store.analysis import index_row
 from store.browsing import BrowsingMixin
-from store.facts.extract import Facts
 from store.facts.methods import FactsMixin
-from store.facts.storage import store_extracted
+from store.facts.storage import FactRows, store_extracted
 from store.importers import ImportFailure, Source, iter_sources, read_sources
 from store.matching import Matcher, Span
 from store.pipeline import (
@@ -210,7 +209,7 @@ class Archive(FactsMixin, BrowsingMixin):
         """Insert a batch inside the open import transaction (see _ImportTransactions)."""
         if not batch:
             return
-        facts: list[tuple[int, Facts]] = []
+        facts: list[tuple[int, FactRows]] = []
         existing = self._existing("hash", [item.digest for item in batch])
         fresh: list[tuple[Prepared, str]] = []
         for item in batch:

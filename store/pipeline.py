@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from store.analysis import index_row
-from store.facts.extract import Facts, extractor
-from store.facts.storage import safe_extract
+from store.facts.extract import extractor
+from store.facts.storage import FactRows, fact_rows, safe_extract
 from store.importers import ImportFailure
 from store.records import Record
 
@@ -36,12 +36,12 @@ class Prepared:
     record: Record
     digest: str
     index_row: tuple[str, str, str]
-    facts: Facts | None
+    facts: FactRows | None
 
 
 Item = Prepared | ImportFailure
-Analysis = tuple[str, tuple[str, str, str], Facts | None]
-"""What a worker sends back for a record: digest, index row, facts (not the record itself)."""
+Analysis = tuple[str, tuple[str, str, str], FactRows | None]
+"""What a worker sends back for a record: digest, index row, facts as stored (not the record itself)."""
 
 
 def analyse_record(record: Record, with_facts: bool = True) -> Analysis:
@@ -50,7 +50,7 @@ def analyse_record(record: Record, with_facts: bool = True) -> Analysis:
     if not with_facts:
         return record.content_hash, index_row(title, body), None
     words = extractor().words(body)  # split and analysed once, for the facts and the index
-    facts = safe_extract(title, body, record.date, words)
+    facts = fact_rows(safe_extract(title, body, record.date, words))
     return record.content_hash, index_row(title, body, words.index_stems()), facts
 
 

@@ -36,10 +36,6 @@ class Facts:
     tables: list[Table] = field(default_factory=list)
     lists: list[list[str]] = field(default_factory=list)
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle as plain tuples: the import's workers send thousands of these per second."""
-        return (_rebuild, ([tuple(e) for e in self.entities], [tuple(t) for t in self.tables], self.lists))
-
     def to_json(self, key: str = "") -> dict[str, Any]:
         """The ``facts --json`` object."""
         return {
@@ -51,10 +47,6 @@ class Facts:
             "tables": [{"header": list(t.header), "rows": [list(r) for r in t.rows]} for t in self.tables],
             "lists": [list(items) for items in self.lists],
         }
-
-
-def _rebuild(entities: list[tuple], tables: list[tuple], lists: list[list[str]]) -> Facts:
-    return Facts([Entity._make(e) for e in entities], [Table._make(t) for t in tables], lists)
 
 
 def extractor() -> Extractor:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher, get_close_matches
 from functools import lru_cache
+from typing import NamedTuple
 
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
@@ -92,50 +93,74 @@ def entity_key(canonical: str) -> str:
     return " ".join(norm_words(canonical))
 
 
+class FactRows(NamedTuple):
+    """An article's facts in the form they are stored, built where they are extracted (the
+    import's workers): one link per distinct entity, the tables and lists as JSON."""
+
+    links: tuple[tuple[str, str, str, int, bytes], ...]
+    """(lookup form, type, canonical, mentions, packed spans) per distinct entity."""
+    tables: str
+    lists: str
+
+
+def fact_rows(facts: Facts) -> FactRows:
+    """The stored form of ``facts``: mentions of one entity grouped, their offsets packed."""
+    spans: dict[tuple[str, str], list[int]] = {}
+    canonical: dict[tuple[str, str], str] = {}
+    for e in facts.entities:
+        key = (entity_key(e.canonical), e.type)
+        found = spans.get(key)
+        if found is None:
+            spans[key] = [e.start, e.end]
+            canonical[key] = e.canonical
+        else:
+            found += (e.start, e.end)
+    links = tuple(
+        (norm, type_, canonical[norm, type_], len(offsets) // 2, pack_spans(offsets))
+        for (norm, type_), offsets in spans.items()
+    )
+    return FactRows(links, _json(_table_rows(facts.tables)), _json(facts.lists))
+
+
 def store_facts(conn: sqlite3.Connection, articles: Iterable[tuple[int, str, str, str]]) -> int:
     """Extract and store the facts of (article id, title, body, ISO date) items.
 
     Runs inside the caller's transaction (the import batch); returns the number stored.
     """
-    extracted = [(article_id, safe_extract(title, body, date)) for article_id, title, body, date in articles]
+    extracted = [(article_id, fact_rows(safe_extract(title, body, date))) for article_id, title, body, date in articles]
     return store_extracted(conn, extracted)
 
 
-def store_extracted(conn: sqlite3.Connection, extracted: list[tuple[int, Facts]]) -> int:
-    """Store facts already extracted (in a worker process) for (article id, facts) items."""
+def store_extracted(conn: sqlite3.Connection, extracted: list[tuple[int, FactRows]]) -> int:
+    """Store the facts of (article id, fact rows) items, inside the caller's transaction."""
     ensure_schema(conn)
     if not extracted:
         return 0
-    grouped: list[tuple[int, dict[tuple[str, str], list[int]]]] = []
     df: dict[tuple[str, str], int] = {}
     canonical: dict[tuple[str, str], str] = {}
-    for article_id, facts in extracted:
-        spans: dict[tuple[str, str], list[int]] = {}
-        for e in facts.entities:
-            key = (entity_key(e.canonical), e.type)
-            found = spans.get(key)
-            if found is None:
-                spans[key] = [e.start, e.end]
-                df[key] = df.get(key, 0) + 1
-                canonical.setdefault(key, e.canonical)
+    for _, rows in extracted:
+        for norm, type_, display, _, _ in rows.links:
+            key = (norm, type_)
+            if key in df:
+                df[key] += 1
             else:
-                found += (e.start, e.end)
-        grouped.append((article_id, spans))
+                df[key] = 1
+                canonical[key] = display
     conn.executemany(
         "INSERT INTO entity_dict (norm, type, canonical, df) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (norm, type) DO UPDATE SET df = df + excluded.df",
-        [(norm, type_, canonical[(norm, type_)], count) for (norm, type_), count in df.items()],
+        [(*key, canonical[key], count) for key, count in df.items()],
     )
     ids = _entity_ids(conn, list(df))
     links = [
-        (ids[key], article_id, len(offsets) // 2, pack_spans(offsets))
-        for article_id, spans in grouped
-        for key, offsets in spans.items()
+        (ids[norm, type_], article_id, mentions, spans)
+        for article_id, rows in extracted
+        for norm, type_, _, mentions, spans in rows.links
     ]
     conn.executemany("INSERT OR REPLACE INTO article_entities VALUES (?, ?, ?, ?)", links)
     conn.executemany(
         "INSERT OR REPLACE INTO article_facts VALUES (?, ?, ?)",
-        [(article_id, _json(_table_rows(facts.tables)), _json(facts.lists)) for article_id, facts in extracted],
+        [(article_id, rows.tables, rows.lists) for article_id, rows in extracted],
     )
     return len(extracted)
 
