@@ -329,13 +329,20 @@ def test_hostile_texts_keep_offsets_valid() -> None:
     assert len(dates) == 5_001 and dates[-1].canonical == "2024-01-15"
 
 
-def test_facts_survive_pickling_as_the_import_workers_send_them(seed) -> None:
+def test_fact_rows_group_the_mentions_and_survive_pickling_as_the_import_workers_send_them(seed) -> None:
+    import json
     import pickle
 
+    from store.facts.storage import entity_key, fact_rows, unpack_spans
+
     _, facts = seed
-    back = pickle.loads(pickle.dumps(facts))
-    assert back == facts and back.entities[0].canonical == facts.entities[0].canonical
-    assert back.tables[0].rows == facts.tables[0].rows
+    rows = fact_rows(facts)
+    assert pickle.loads(pickle.dumps(rows)) == rows
+    spans = {(norm, type_): unpack_spans(packed) for norm, type_, _, mentions, packed in rows.links}
+    assert all(mentions == len(spans[norm, type_]) for norm, type_, _, mentions, _ in rows.links)
+    assert sorted(span for found in spans.values() for span in found) == [(e.start, e.end) for e in facts.entities]
+    assert all((e.start, e.end) in spans[entity_key(e.canonical), e.type] for e in facts.entities)
+    assert '"التاريخ"' in rows.tables and len(json.loads(rows.lists)) == len(facts.lists)
 
 
 def test_family_names_with_ta_marbuta_or_nisba_end_the_name() -> None:
