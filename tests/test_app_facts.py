@@ -174,3 +174,25 @@ async def test_enter_in_the_search_box_brings_back_the_querys_results_after_an_e
         await pilot.press("slash", "enter")  # and with the query's own results shown, Enter just goes there
         await settle(pilot)
         assert [hit.key for hit in results.hits] == ["jan"] and app.focused is results
+
+
+@run
+async def test_on_a_narrow_screen_an_entity_list_keeps_the_mention_counts_and_cuts_the_source(tmp_path):
+    records = [
+        Record(
+            key=f"k{n}", date=f"2017-0{n + 1}-01", source="a-newspaper-with-a-long-name", title=f"خبر {n}",
+            body="زار الوفد طرابلس ثم عاد إلى طرابلس." if n else "زار الوفد طرابلس.",
+        )
+        for n in range(2)
+    ]
+    with Archive(tmp_path / "narrow.db") as archive:
+        archive.import_records(records)
+        app = ArchiveApp(archive)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await search_and_open(pilot, "خبر")
+            await follow_fact(pilot, "PLACE:طرابلس")
+            results = app.screen.query_one(ResultList)
+            assert [hit.key for hit in results.hits] == ["k1", "k0"]
+            rows = [results.render_line(y).text.strip() for y in range(results.size.height)]
+            assert any(row.startswith("2017-02-01 · 2 mentions · a-") and row.endswith("…") for row in rows)
+            assert any(row.startswith("2017-01-01 · a-newspaper") for row in rows)  # once: no count

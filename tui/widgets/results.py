@@ -176,11 +176,11 @@ class ResultList(ScrollView, can_focus=True):
             return self._drawn[index]
         hit, width, visual = self.hits[index], self._width, self.visual
         rows = [label(hit.title, width, hit.title_highlights, role="title", visual=visual)]
-        meta = " · ".join(part for part in (hit.date[:10] or "undated", hit.source) if part)
+        # an entity's mention count before the source: on a narrow pane the source is what is cut
+        mentioned = f"{hit.score:.0f} mentions" if self.mentions and hit.score > 1 else ""
+        meta = " · ".join(part for part in (hit.date[:10] or "undated", mentioned, hit.source) if part)
         if hit.partial and hit.missing:
             meta += " · without: " + " ".join(hit.missing)
-        if self.mentions and hit.score > 1:
-            meta += f" · {hit.score:.0f} mentions"
         rows.append(label(meta, width, role="partial" if hit.partial else "meta", visual=visual))
         if hit.snippet:
             document = Document.from_text(hit.snippet)
