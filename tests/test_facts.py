@@ -212,6 +212,15 @@ def test_a_long_definite_family_name_in_ta_marbuta_but_no_object_or_adjective() 
     assert people[:5] == ["فؤاد السنيورة", "معاذ الكساسبة", "محمد", "فؤاد", "عمار"]
 
 
+def test_a_name_ends_before_aged_a_preposition_and_verbal_noun_or_a_feminine_verb() -> None:
+    body = (
+        "ووعد محمود بتحقيق مطالب الأهالي. وتوفي صالح بن أحمد البالغ من العمر 54 عاما. "
+        "وفي المطار السيدة ليزا قابلت بطلنا."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["محمود", "صالح بن أحمد", "ليزا"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]
@@ -822,3 +831,9 @@ def test_security_itself_a_guard_and_a_disagreeing_adjective_are_no_organisation
     )
     facts = extract_facts("", body)
     assert [(e.type, e.text) for e in facts.entities] == [(UNIT, "الحرس الوطني"), (ORG, "الاتحاد الكويتي")]
+
+
+def test_a_body_for_something_is_no_named_organisation() -> None:
+    body = "وأعلن تأسيس اتحاد للناشرين ومركز للتعليم، وطالب بتشكيل لجنة للتحقيق، وقال اتحاد الناشرين العرب إنه يرحب."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["اتحاد الناشرين العرب"]

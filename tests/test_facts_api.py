@@ -71,7 +71,7 @@ def test_interrupt_stops_a_statement_running_in_another_thread(archive: Archive)
                 errors.append(exc)
 
     holder: list[Archive] = []
-    thread = threading.Thread(target=slow)
+    thread = threading.Thread(target=slow, daemon=True)  # never keeps pytest from ending
     thread.start()
     started.wait(5)
     for _ in range(50):  # until the statement is running

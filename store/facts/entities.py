@@ -953,7 +953,8 @@ class Extractor:
         k = j
         while k < len(t.words) and k - j < MAX_PHRASE and t.joined(k) and not t.used[k]:
             w = t.words[k]
-            definite = w.has_al or (k > j and w.norm.startswith("لل"))
+            definite = (w.has_al and (k > j or not w.norm.startswith("لل"))) or (k > j and w.norm.startswith("لل"))
+            # (مؤسسة للسلام، تحالف للمعارضة: a body for something, no name)
             if w.conj and not (k > j and _paired_adjective(t.words[k - 1], w)):
                 break
             if w.stop or w.title is not None or w.unit is not None:
@@ -1102,9 +1103,10 @@ ROYAL = ("الملك", "الملكه", "السلطان", "الامير", "الا
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللذان"))
 
 NOT_SURNAMES = frozenset(
-    ("نجل", "شقيق", "شقيقه", "زوج", "زوجه", "والد", "والده", "حفيد", "صهر", "نسيب", "ابنه", "عم", "خال", "اثناء", "الابن", "الاب")
+    ("نجل", "شقيق", "شقيقه", "زوج", "زوجه", "والد", "والده", "حفيد", "صهر", "نسيب", "ابنه", "عم", "خال", "اثناء", "الابن", "الاب",
+     "البالغ", "البالغه")
 )
-"""Kinship nouns (محمد نجل الفنان) and اثناء (during) after a name are no family name."""
+"""Kinship nouns (محمد نجل الفنان), اثناء (during) and البالغ (aged) after a name are no family name."""
 
 PATRONYMIC = frozenset(("بن", "ابن", "بنت", "ولد"))
 """The son/daughter-of words: the word after the father's name may be the family name."""
@@ -1577,8 +1579,10 @@ def _verb_or_noun_shape(t: TextWords, j: int) -> bool:
         return True  # علماء (a plural), بفرع (ب + a noun)
     if norm[0] in "بلك" and len(norm) == 5 and _participle(norm[1:]):
         return True  # المنتج بمنتج آخر: ب + a participle
-    if len(norm) == 5 and norm[0] in "بلت" and norm[3] == "ي" and norm[1] not in "اوي" and norm[2] not in "اوي":
-        return True  # بقليل، لكبير (ب/ل + فعيل), تشكيل، تعيين (a تفعيل verbal noun)
+    if len(norm) == 5 and norm[0] in "بل" and norm[3] == "ي" and norm[1] not in "اوي" and norm[2] not in "اوي":
+        return True  # بقليل، لكبير: ب/ل + فعيل
+    if _taf_il(norm):
+        return True  # تشكيل، تعيين: a تفعيل verbal noun
     if len(norm) == 4 and norm.endswith("ت") and norm[1] not in "اوي":
         return True
     if _past_or_elative(t, j) or (len(norm) == 5 and norm.startswith("مت")):
@@ -1591,6 +1595,11 @@ def _verb_or_noun_shape(t: TextWords, j: int) -> bool:
         return False  # (دالما وجانينا)
     # an accusative noun and its adjective (قرارا إداريا، عنصرا مهما), not ميتشيلا لاجرونوفا
     return not ("ي" in norm[1:-1] or "و" in norm[1:-1]) or second.endswith("يا") or (len(second) == 5 and second[2] == "ي")
+
+
+def _taf_il(norm: str) -> bool:
+    """Is this a verbal noun of the تفعيل pattern (تشكيل، تحقيق، تعيين)?"""
+    return len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي" and norm[1] not in "اوي" and norm[2] not in "اوي"
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -1642,8 +1651,10 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return False  # محمد نجل الفنان، عرفات أثناء، مازن أجواء، محمد عوض لإصدار
     if norm.startswith("لي") and len(norm) == 5 and not t.words[j].first_foreign:
         return False  # عبد الفتاح ليعوض: ل + an imperfect verb (but تسيبي ليفني)
-    if not w.has_al and len(norm) > 3 and (_verbal_noun(norm) or (norm[0] in "بلك" and (_participle(norm[1:]) or _verbal_noun(norm[1:])))):
-        return False  # فارس ارتفاع الأسعار، طيبة بمكرر ربحية: a verbal noun, a preposition + a participle
+    if not w.has_al and len(norm) > 3 and (
+        _verbal_noun(norm) or (norm[0] in "بلك" and (_participle(norm[1:]) or _verbal_noun(norm[1:]) or _taf_il(norm[1:])))
+    ):  # fmt: skip
+        return False  # فارس ارتفاع الأسعار، طيبة بمكرر ربحية، محمود بتحقيق: a verbal noun, a preposition + a participle
     start = t.words[j]
     arabic_start = start.first is not None and not start.first_ambiguous and not start.first_foreign
     if arabic_start and norm.endswith("ون") and len(norm) >= 5 and norm[0] not in "مويت" and not w.has_al:
@@ -1781,8 +1792,10 @@ def _foreign_surname_shape(t: TextWords, k: int) -> bool:
         return False
     if norm[0] in "بلك" and norm[1] in "تم" and len(norm) >= 5:
         return False
-    if len(norm) == 4 and norm.endswith("ت") and norm[1] not in "اوي":
-        return False  # إليزابيث ظهرت: a feminine past verb
+    if norm.endswith("ت") and (
+        (len(norm) == 4 and norm[1] not in "اوي") or (len(norm) == 5 and norm[1] == "ا" and norm[2] not in "اوي" and norm[3] not in "اوي")
+    ):  # fmt: skip
+        return False  # إليزابيث ظهرت، ليزا قابلت: a feminine past verb
     return not (norm[0] == "ا" and norm[1] not in "اوي" and norm.endswith(("نا", "وا", "تم")))  # (but أومونا)
 
 
