@@ -196,3 +196,17 @@ async def test_on_a_narrow_screen_an_entity_list_keeps_the_mention_counts_and_cu
             rows = [results.render_line(y).text.strip() for y in range(results.size.height)]
             assert any(row.startswith("2017-02-01 · 2 mentions · a-") and row.endswith("…") for row in rows)
             assert any(row.startswith("2017-01-01 · a-newspaper") for row in rows)  # once: no count
+
+
+@run
+async def test_an_entity_list_of_an_archive_without_facts_gives_the_same_command_as_the_cli(tmp_path):
+    with Archive(tmp_path / "bulk.db") as archive:
+        archive.extract_facts = False  # as 'import --no-facts'
+        archive.import_records(ARTICLES)
+        app = ArchiveApp(archive)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await search_and_open(pilot, "ميناء")  # its facts are read on the spot, not stored
+            await follow_fact(pilot, "PLACE:طرابلس")
+            status = " ".join(str(app.screen.query_one("#status").render()).split())
+            assert "3 articles have no facts" in status
+            assert "'archive-tui facts --all > /dev/null'" in status  # not a command that prints them all

@@ -427,7 +427,7 @@ class MainScreen(Screen):
         if not months.total and unextracted:
             self._set_status(
                 f"no article mentions {canonical} yet: {unextracted:,} articles have no facts;"
-                " run 'archive-tui facts --all' to extract them"
+                " run 'archive-tui facts --all > /dev/null' to extract them"
             )
         elif not hits:
             self._set_status(f"no article mentions {canonical}{scope} ({months.total:,} in all months)")
