@@ -192,6 +192,8 @@ def test_nouns_after_titles_and_accusatives_after_a_name_are_no_people() -> None
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["حجاج عبد العظيم", "بوش"]
+    people = [e.text for e in extract_facts("", "وبحثت فايزة أبوالنجا الملف.").entities if e.type == PERSON]
+    assert people == ["فايزة أبوالنجا"]  # a joined أبو family name is no accusative
 
 
 def test_a_name_ends_before_particles_and_li_with_a_verb() -> None:

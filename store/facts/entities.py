@@ -567,6 +567,8 @@ class Extractor:
             return gaz
         if t.words[i].norm[head:] in KNOWN_ONLY:
             return None  # وتنظيم الهجرة، جماعة التقدميين: organising, a group (but تنظيم القاعدة, listed)
+        if i + 1 < len(t.words) and t.words[i + 1].norm in PANELS.get(t.words[i].norm[head:], ()):
+            return None  # هيئة الدفاع، هيئة المحكمة، لجنة التحكيم: a panel of a case or contest
         if gaz is not None and gaz[0].type == PLACE and t.words[i].norm[head:] in NAMED_BY_PLACE:
             last = k = gaz[1]  # جامعة القاهرة، جامعة بيونغ يانغ: the university, and its adjectives
             while k + 1 < len(t.words) and k - gaz[1] < 3 and t.joined(k + 1) and not t.used[k + 1]:
@@ -1128,6 +1130,13 @@ HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
 """Honorifics before a one-word family name (الشيخ الخراساني)."""
 
 
+PANELS = {
+    "هيءه": frozenset(("الدفاع", "المحكمه", "التدريس", "المحلفين", "التحرير", "المقابلات", "الادعاء")),
+    "لجنه": frozenset(("التحكيم", "المحلفين", "الحكام")),
+}
+"""Head + complement that name the panel of a case, a contest or a school, not a body of
+its own (هيئة الدفاع عن المتهمين، لجنة التحكيم)."""
+
 KNOWN_ONLY = frozenset(("تنظيم", "جماعه"))
 """Heads that are as often a verbal or common noun (organising, a group): an organisation
 only with a listed name after them."""
@@ -1661,9 +1670,9 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return True  # مصطفى جميل بلجون، خلدون: a family name, not a plural (مسؤولون)
     if (
         norm.endswith("ا") and len(norm) > 3 and not w.has_al and (start.first is not None or k > j + 1)
-        and not start.first_foreign and norm != "باشا"
+        and not start.first_foreign and norm != "باشا" and not norm.startswith("ابو")
     ):  # fmt: skip
-        return False  # قدم الفنان X برنامجا، فجرا، بديلا: an accusative after the subject (حجاج عبد العظيم برنامجا)
+        return False  # قدم الفنان X برنامجا، فجرا، بديلا (حجاج عبد العظيم برنامجا): an accusative (not أبوالنجا)
     if w.has_al and not norm.endswith("ي") and ((norm[2:3] == "ت" and norm[3:4] not in "وي") or _verbal_noun(norm[2:])):
         return False  # رفض جوزيه الإفصاح، منح هنري التقدم: a verbal noun (but أحمد التوفيق)
     return _surname_like(w)
