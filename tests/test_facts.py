@@ -839,3 +839,9 @@ def test_a_body_for_something_is_no_named_organisation() -> None:
     body = "وأعلن تأسيس اتحاد للناشرين ومركز للتعليم، وطالب بتشكيل لجنة للتحقيق، وقال اتحاد الناشرين العرب إنه يرحب."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["اتحاد الناشرين العرب"]
+
+
+def test_the_panel_of_a_case_or_contest_is_no_organisation() -> None:
+    body = "وقالت هيئة الدفاع عن المتهمين إنها ستطعن، وأعلنت لجنة التحكيم النتائج، واجتمعت هيئة الأركان."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["هيئة الأركان"]

@@ -1132,7 +1132,7 @@ HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
 
 PANELS = {
     "هيءه": frozenset(("الدفاع", "المحكمه", "التدريس", "المحلفين", "التحرير", "المقابلات", "الادعاء")),
-    "لجنه": frozenset(("التحكيم", "المحلفين", "الحكام")),
+    "لجنه": frozenset(("التحكيم", "المحلفين")),
 }
 """Head + complement that name the panel of a case, a contest or a school, not a body of
 its own (هيئة الدفاع عن المتهمين، لجنة التحكيم)."""
