@@ -223,6 +223,12 @@ def test_a_name_ends_before_aged_a_preposition_and_verbal_noun_or_a_feminine_ver
     assert people == ["محمود", "صالح بن أحمد", "ليزا"]
 
 
+def test_regnal_numbers_and_spanish_or_slavic_surnames_after_foreign_given_names() -> None:
+    body = "حكم تشارلز الأول إنجلترا، وسجل فرناندو توريس هدفا، وغادر بوريس يلتسين الكرملين."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["تشارلز الأول", "فرناندو توريس", "بوريس يلتسين"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

@@ -713,6 +713,8 @@ class Extractor:
         if w.first is None and not (w.connector and w.norm in ("عبد", "ابو")):
             return self._kunya_name(t, i)
         last = self._name_end(t, i)
+        if last == i and w.first_foreign and not w.first_ambiguous:
+            last = _regnal_number(t, i)  # تشارلز الأول، خايمي الثاني
         if last == i:
             if w.first_ambiguous or w.first is None or w.first_foreign:
                 return None
@@ -1766,6 +1768,8 @@ def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
         return True  # يلينا يانكوفيتش: long enough not to be a verb
     if norm[0] in "يت" and len(norm) >= 5 and norm[1] in "اي" and not norm.endswith("ت"):
         return True  # كارلوس تيفيز، مايك تايسون: no imperfect verb has a long vowel there
+    if norm[0] in "يت" and len(norm) >= 5 and (norm.endswith(("يس", "يز", "وس")) or (norm.endswith("ين") and len(norm) >= 6)):
+        return True  # فرناندو توريس، بوريس يلتسين: Spanish -es, Slavic -in (verbs end so seldom)
     return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
 
 
