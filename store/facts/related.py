@@ -41,18 +41,21 @@ def related(conn: sqlite3.Connection, article_id: int, limit: int = 10) -> list[
     top = scores.most_common(limit * 2)  # room for the copies left out below
     if not top:
         return []
-    marks = ",".join("?" * len(top))
+    marks = ",".join("?" * (len(top) + 1))
     rows = {
         row[0]: row[1:]
-        for row in conn.execute(f"SELECT id, key, title, date FROM articles WHERE id IN ({marks})", [i for i, _ in top])
+        for row in conn.execute(
+            f"SELECT id, key, title, date FROM articles WHERE id IN ({marks})", [article_id, *(i for i, _ in top)]
+        )
     }
     found: list[Mention] = []
-    titles: set[str] = set()
+    # the same story run again (another paper, another edition; its title spelled with or without
+    # hamza, tatweel, other quotes or spaces) is listed once, and not at all when it is this
+    # article's own; titles of no words are no story
+    titles = {index_forms(rows[article_id][1])[1]} if article_id in rows else set()
     for i, score in top:
         if i not in rows:
             continue
-        # the same story run again (another paper, another edition; its title spelled with or
-        # without hamza, tatweel, other quotes or spaces): listed once; titles of no words are no story
         title = index_forms(rows[i][1])[1]
         if title and title in titles:
             continue
