@@ -60,7 +60,7 @@ def summary(label: str, ms: list[float]) -> None:
     ms = sorted(ms)
     p95 = ms[int(len(ms) * 0.95) - 1] if len(ms) >= 20 else ms[-1]
     verdict = "within" if p95 <= BUDGET_MS else "OVER"
-    print(f"  {label:34} median {statistics.median(ms):6.1f} ms   p95 {p95:6.1f} ms   max {ms[-1]:6.1f} ms"
+    print(f"  {label:38} median {statistics.median(ms):6.1f} ms   p95 {p95:6.1f} ms   max {ms[-1]:6.1f} ms"
           f"   ({verdict} the {BUDGET_MS:.0f} ms budget at p95)")
 
 
