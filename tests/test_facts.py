@@ -229,6 +229,12 @@ def test_regnal_numbers_and_spanish_or_slavic_surnames_after_foreign_given_names
     assert people == ["تشارلز الأول", "فرناندو توريس", "بوريس يلتسين"]
 
 
+def test_french_surnames_in_ye_after_a_foreign_given_name() -> None:
+    body = "وقال إريك بولييه إن السباق صعب، وأشاد لورانس أوليفيه بالعرض، ثم رفع جون يديه."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["إريك بولييه", "لورانس أوليفيه"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

@@ -904,7 +904,9 @@ class Extractor:
                 break  # ألفارو النهج، أنطوني سجل، رايمون دومينيك مدرب: no surname
             if not w.has_al and not w.names and "ال" + w.norm in self.lex.titles and _construct_follows(t, k + 1):
                 break  # خوان كارلوس ملك إسبانيا، مشعل بن ماجد محافظ جدة: an office (but عماد مغنية الذي)
-            if _surname_at(t, k, j) or ((foreign or t.words[j].first_foreign) and _foreign_surname(w, True)):
+            if _surname_at(t, k, j) or (
+                (foreign or t.words[j].first_foreign) and (_foreign_surname(w, True) or _french_surname(t, k))
+            ):
                 last = k
                 nxt = k + 1  # محمد مقلد المريخي: a father's name, then the family nisba
                 if w.has_al and w.norm[2:] in self.lex.first_names:
@@ -1771,6 +1773,13 @@ def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
     if norm[0] in "يت" and len(norm) >= 5 and (norm.endswith(("يس", "يز", "وس")) or (norm.endswith("ين") and len(norm) >= 6)):
         return True  # فرناندو توريس، بوريس يلتسين: Spanish -es, Slavic -in (verbs end so seldom)
     return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
+
+
+def _french_surname(t: TextWords, k: int) -> bool:
+    """Is word k a French-style surname in -يه written with ه (لورانس أوليفيه، كولو توريه)? After a
+    foreign given name no pronoun ending is likely."""
+    norm = t.words[k].norm
+    return len(norm) >= 5 and norm.endswith("يه") and t.text[t.ends[k] - 1] == "ه" and norm[0] not in "وف"
 
 
 def _foreign_surname_shape(t: TextWords, k: int) -> bool:
