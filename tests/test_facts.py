@@ -857,3 +857,12 @@ def test_the_panel_of_a_case_or_contest_is_no_organisation() -> None:
     body = "وقالت هيئة الدفاع عن المتهمين إنها ستطعن، وأعلنت لجنة التحكيم النتائج، واجتمعت هيئة الأركان."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["هيئة الأركان"]
+
+
+def test_no_organisation_of_a_descriptor_and_an_adjective_verb_or_verbal_noun() -> None:
+    body = (
+        "وينص القانون على عقوبة سجن مزدوجة، واعترفت شركة صناعة الوسائد بالخطأ، وقضى في سجن صيدنايا لفترة "
+        "طويلة، وانتقد قرار حكومة تونس التعامل مع طرابلس."
+    )
+    facts = extract_facts("", body)
+    assert [(e.type, e.text) for e in facts.entities] == [(ORG, "صيدنايا"), (PLACE, "تونس"), (PLACE, "طرابلس")]

@@ -578,11 +578,10 @@ class Extractor:
                 last = k = k + 1
             return self._make(t, ORG, i, last, head)
         last = self._phrase_end(t, i + 1, need_nisba=False)
-        if (
-            gaz is not None and gaz[0].type == PLACE and last == gaz[1]
-            and t.words[i].norm[head:] in GOVERNMENT
-        ):  # fmt: skip
-            return gaz  # حكومة السودان: the country's government is named as the country
+        if gaz is not None and gaz[0].type == PLACE and t.words[i].norm[head:] in GOVERNMENT and (
+            last is None or last <= gaz[1] or not t.words[gaz[1] + 1].norm.endswith(NISBA_ENDINGS)
+        ):
+            return gaz  # حكومة السودان، حكومة تونس التعامل مع …: the country's government is the country
         if last is None and kind == ORG and gaz is None:
             last = _foreign_org_name(t, i + 1)  # جامعة هارفارد، معهد ماساتشوستس
         return self._make(t, kind, i, last, head) if last is not None else None
@@ -610,9 +609,9 @@ class Extractor:
                 break
             if k > j and (
                 t.text[t.ends[k] - 1] == "ه" or (len(w.norm) == 4 and w.norm.endswith("ت"))
-                or (len(w.norm) <= 4 and w.norm.startswith(VERB_PREFIXES))
+                or (len(w.norm) <= 4 and w.norm.startswith(VERB_PREFIXES)) or (w.norm[0] in "لب" and w.norm.endswith("ه"))
             ):  # fmt: skip
-                break  # شركة صلة قامت، فريق … تقوده، مسجد هوبان يقع: a verb after the name
+                break  # شركة صلة قامت، فريق … تقوده، مسجد هوبان يقع، سجن صيدنايا لفترة: no name word
             last = k
             k += 1
         if last is None or (last == j and t.words[j].has_al and t.joined(j) and t.words[j].generic):
@@ -628,6 +627,12 @@ class Extractor:
             return None  # قناة تلفزيونية، حركة عفوية، فريق بعرض: an adjective or a preposition
         if t.joined(j) and (_common_noun_shape(norm) or (norm[0] in "وف" and norm[1:] in self.lex.stop)):
             return None  # شركة سيارات، شركة إنتاج، حركة عدم الانحياز، منتخب يشرف، مجلة وما …
+        if last == j and t.joined(j) and (
+            (norm[0] == "م" and norm.endswith("ه") and len(norm) >= 5)  # سجن مزدوجة، قناة منوعة: a participle
+            or (len(norm) == 5 and norm[2] == "ا" and norm.endswith("ه"))  # شركة صناعة: a verbal noun
+            or (len(norm) == 5 and norm[0] == "ا" and norm.endswith("ت"))  # جريدة أفردت: a verb
+        ):  # fmt: skip
+            return None
         return self._make(t, ORG, j, last, 0)
 
     def _nationality(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
