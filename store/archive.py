@@ -6,6 +6,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -195,7 +196,7 @@ class Archive(FactsMixin, BrowsingMixin):
         seen = 0
         writing = _ImportTransactions(self.conn, report)
         with collector_paused(), writing:
-            for batch in prepared_batches(items, self.extract_facts, workers):
+            for batch in prepared_batches(items, self.extract_facts, workers, stored=partial(self._existing, "hash")):
                 seen += len(batch)
                 report.failures.extend(item for item in batch if isinstance(item, ImportFailure))
                 writing.begin()
@@ -213,7 +214,7 @@ class Archive(FactsMixin, BrowsingMixin):
         existing = self._existing("hash", [item.digest for item in batch])
         fresh: list[tuple[Prepared, str]] = []
         for item in batch:
-            if item.digest in existing:
+            if item.digest in existing or item.index_row is None:
                 report.duplicates += 1
                 continue
             existing.add(item.digest)

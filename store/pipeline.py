@@ -11,7 +11,7 @@ import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -35,27 +35,30 @@ class Prepared:
 
     record: Record
     digest: str
-    index_row: tuple[str, str, str]
+    index_row: tuple[str, str, str] | None
+    """None for a record already in the archive (not analysed: it is a duplicate)."""
     facts: FactRows | None
 
 
 Item = Prepared | ImportFailure
-Analysis = tuple[str, tuple[str, str, str], FactRows | None]
-"""What a worker sends back for a record: digest, index row, facts as stored (not the record itself)."""
+Analysis = tuple[tuple[str, str, str], FactRows | None]
+"""What a worker sends back for a record: index row and facts as stored (not the record itself)."""
+StoredCheck = Callable[[list[str]], set[str]]
+"""Given content hashes, the ones already in the archive."""
 
 
 def analyse_record(record: Record, with_facts: bool = True) -> Analysis:
-    """Hash, analyse for the index and (optionally) extract the facts of one record."""
+    """Analyse one record for the index and (optionally) extract its facts."""
     title, body = record.title, record.body
     if not with_facts:
-        return record.content_hash, index_row(title, body), None
+        return index_row(title, body), None
     words = extractor().words(body)  # split and analysed once, for the facts and the index
     facts = fact_rows(safe_extract(title, body, record.date, words))
-    return record.content_hash, index_row(title, body, words.index_stems()), facts
+    return index_row(title, body, words.index_stems()), facts
 
 
-def _analyse_batch(batch: list[Record | ImportFailure], with_facts: bool) -> list[Analysis | None]:
-    return [None if isinstance(item, ImportFailure) else analyse_record(item, with_facts) for item in batch]
+def _analyse_batch(records: list[Record], with_facts: bool) -> list[Analysis]:
+    return [analyse_record(record, with_facts) for record in records]
 
 
 def _start_worker() -> None:
@@ -77,9 +80,29 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _joined(batch: list[Record | ImportFailure], analysed: list[Analysis | None]) -> list[Item]:
-    pairs = zip(batch, analysed, strict=True)
-    return [item if isinstance(item, ImportFailure) else Prepared(item, *found) for item, found in pairs]
+class _Batch:
+    """One batch of the input with its records' content hashes and the records to analyse
+    (those not in the archive yet)."""
+
+    def __init__(self, items: list[Record | ImportFailure], stored: StoredCheck | None) -> None:
+        self.items = items
+        self.digests = [item.content_hash if isinstance(item, Record) else "" for item in items]
+        known = [digest for digest in self.digests if digest]
+        self.stored = stored(known) if stored and known else set()
+        pairs = zip(items, self.digests, strict=True)
+        self.fresh = [item for item, digest in pairs if digest and digest not in self.stored]
+
+    def joined(self, analysed: list[Analysis]) -> list[Item]:
+        """The batch's items in input order, each record with its analysis (if it had one)."""
+        found = iter(analysed)
+        out: list[Item] = []
+        for item, digest in zip(self.items, self.digests, strict=True):
+            if isinstance(item, ImportFailure):
+                out.append(item)
+            else:
+                row, facts = (None, None) if digest in self.stored else next(found)
+                out.append(Prepared(item, digest, row, facts))
+        return out
 
 
 def _batches(items: Iterable[Record | ImportFailure]) -> Iterator[list[Record | ImportFailure]]:
@@ -97,21 +120,30 @@ def worker_count(with_facts: bool = True) -> int:
 
 
 def prepared_batches(
-    items: Iterable[Record | ImportFailure], with_facts: bool = True, workers: int = 0
+    items: Iterable[Record | ImportFailure],
+    with_facts: bool = True,
+    workers: int = 0,
+    stored: StoredCheck | None = None,
 ) -> Iterator[list[Item]]:
-    """Batches of prepared records in input order; ``workers`` > 0 uses that many processes."""
+    """Batches of prepared records in input order; ``workers`` > 0 uses that many processes.
+
+    ``stored`` tells which content hashes the archive holds already: those records are not
+    analysed (importing the same files again costs little more than reading them).
+    """
     if workers <= 0:
-        for batch in _batches(items):
-            yield _joined(batch, _analyse_batch(batch, with_facts))
+        for items_batch in _batches(items):
+            batch = _Batch(items_batch, stored)
+            yield batch.joined(_analyse_batch(batch.fresh, with_facts))
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with context.Pool(workers, initializer=_start_worker) as pool:
         pending: deque = deque()
-        for batch in _batches(items):
-            pending.append((batch, pool.apply_async(_analyse_batch, (batch, with_facts))))
+        for items_batch in _batches(items):
+            batch = _Batch(items_batch, stored)
+            pending.append((batch, pool.apply_async(_analyse_batch, (batch.fresh, with_facts))))
             if len(pending) > 2 * workers:
                 batch, result = pending.popleft()
-                yield _joined(batch, result.get())
+                yield batch.joined(result.get())
         while pending:
             batch, result = pending.popleft()
-            yield _joined(batch, result.get())
+            yield batch.joined(result.get())

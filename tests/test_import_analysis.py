@@ -33,9 +33,9 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_index_row_from_the_facts_words_equals_the_plain_analysis(text: str) -> None:
-    digest, row, facts = analyse_record(Record(title="عنوان الخبر", body=text))
+    row, facts = analyse_record(Record(title="عنوان الخبر", body=text))
     assert row == index_row("عنوان الخبر", text)
-    assert facts is not None and digest
+    assert facts is not None
 
 
 def test_stems_shortcut_is_used_where_it_is_exact_and_refused_elsewhere() -> None:
@@ -102,3 +102,26 @@ def test_archive_with_the_older_facts_layout_extracts_again(tmp_path) -> None:
     with Archive(path) as archive:
         assert any(e.text == "طرابلس" for e in archive.facts("k1").entities)
         assert [m.key for m in archive.articles_mentioning("طرابلس")] == ["k1"]
+
+
+def test_importing_the_same_records_again_analyses_none_of_them(tmp_path, monkeypatch) -> None:
+    import store.pipeline
+
+    analysed: list[str] = []
+    real = store.pipeline.analyse_record
+
+    def counting(record: Record, with_facts: bool = True):
+        analysed.append(record.key)
+        return real(record, with_facts)
+
+    monkeypatch.setattr(store.pipeline, "analyse_record", counting)
+    records = [Record(title=f"خبر {n}", body=f"زار الرئيس طرابلس يوم {n}", key=f"K{n}") for n in range(30)]
+    with Archive(tmp_path / "a.db") as archive:
+        first = archive.import_records(records[:20], workers=0)
+        assert (first.imported, len(analysed)) == (20, 20)
+        again = archive.import_records(records, workers=0)  # 20 known, 10 new
+        assert (again.imported, again.duplicates) == (10, 20)
+        assert analysed[20:] == [f"K{n}" for n in range(20, 30)]  # only the new ones analysed
+        assert [h.key for h in archive.search("طرابلس", limit=50)].count("K25") == 1
+        mentioning = archive.articles_mentioning(archive.entities_named("طرابلس"), limit=100)
+        assert sorted(m.key for m in mentioning) == sorted(f"K{n}" for n in range(30))  # facts stored once each
