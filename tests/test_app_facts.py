@@ -8,23 +8,11 @@ import pytest
 
 from store import Archive, Record
 from tests.test_app import follow_fact, run, search_and_open, settle
+from tests.test_facts_api import ARTICLES, facts_archive  # noqa: F401 (the archive fixture)
 from tui.app import ArchiveApp
 from tui.cli import main
 from tui.widgets.results import ResultList
 from tui.widgets.timeline import TimelineBar
-
-ARTICLES = [
-    Record(key="jan", date="2017-01-05", title="اجتماع في طرابلس", body="عقد اجتماع في طرابلس، ثم زار الوفد طرابلس."),
-    Record(key="mar", date="2017-03-02", title="ميناء طرابلس", body="افتتح ميناء جديد في طرابلس بحضور اللواء 444."),
-    Record(key="apr", date="2017-04-20", title="مؤتمر طرابلس", body="مؤتمر اقتصادي في طرابلس بمشاركة 40 دولة."),
-]
-
-
-@pytest.fixture
-def archive(tmp_path: Path):
-    with Archive(tmp_path / "facts.db") as archive:
-        archive.import_records(ARTICLES)
-        yield archive
 
 
 @pytest.fixture

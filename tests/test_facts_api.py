@@ -14,15 +14,17 @@ from store import Archive, Record
 ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLES = [
-    Record(key="jan", date="2024-01-10", title="اجتماع", body="عقد اجتماع في طرابلس، ثم زار الوفد طرابلس."),
-    Record(key="mar", date="2024-03-02", title="ميناء", body="افتتح ميناء جديد في طرابلس بحضور اللواء 444."),
-    Record(key="cairo", date="2024-03-05", title="قمة", body="استضافت القاهرة قمة عربية."),
+    Record(key="jan", date="2017-01-05", title="اجتماع في طرابلس", body="عقد اجتماع في طرابلس، ثم زار الوفد طرابلس."),
+    Record(key="mar", date="2017-03-02", title="ميناء طرابلس", body="افتتح ميناء جديد في طرابلس بحضور اللواء 444."),
+    Record(key="apr", date="2017-04-20", title="مؤتمر طرابلس", body="مؤتمر اقتصادي في طرابلس بمشاركة 40 دولة."),
 ]
+"""Three articles naming طرابلس (one twice) and a unit; tests/test_app_facts.py uses them too."""
 
 
-@pytest.fixture
-def archive(tmp_path: Path):
-    with Archive(tmp_path / "api.db") as archive:
+@pytest.fixture(name="archive")
+def facts_archive(tmp_path: Path):
+    """An archive of ARTICLES (the ``archive`` fixture here and in tests/test_app_facts.py)."""
+    with Archive(tmp_path / "facts.db") as archive:
         archive.import_records(ARTICLES)
         yield archive
 
@@ -45,9 +47,9 @@ def test_stored_facts_are_none_until_extracted_and_extract_nothing(tmp_path: Pat
 def test_mention_hits_months_and_spans(archive: Archive) -> None:
     place = archive.entities_named("طرابلس", "PLACE")
     hits = archive.mention_hits(place)
-    assert [h.key for h in hits] == ["mar", "jan"] and [h.score for h in hits] == [1.0, 2.0]
-    assert [h.key for h in archive.mention_hits(place, month="2024-01")] == ["jan"]
-    assert archive.mention_months(place).months == [("2024-01", 1), ("2024-03", 1)]
+    assert [h.key for h in hits] == ["apr", "mar", "jan"] and [h.score for h in hits] == [1.0, 1.0, 2.0]
+    assert [h.key for h in archive.mention_hits(place, month="2017-01")] == ["jan"]
+    assert archive.mention_months(place).months == [("2017-01", 1), ("2017-03", 1), ("2017-04", 1)]
     jan = archive.article("jan")
     spans = archive.mention_spans(jan.id, place)
     assert [jan.body[s:e] for s, e in spans] == ["طرابلس", "طرابلس"]
