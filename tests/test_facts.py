@@ -235,6 +235,13 @@ def test_french_surnames_in_ye_after_a_foreign_given_name() -> None:
     assert people == ["إريك بولييه", "لورانس أوليفيه"]
 
 
+def test_bu_inside_a_name_and_al_sayyid_as_a_family_name_at_a_names_end() -> None:
+    body = "وسجل مبارك بو صوفة هدفا، ولعب طارق السيد وتامر أمين، والتقى محمد السيد أحمد."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people[:3] == ["مبارك بو صوفة", "طارق السيد", "تامر أمين"]
+    assert "محمد السيد" not in people  # the honorific of the next name
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]
@@ -866,3 +873,12 @@ def test_no_organisation_of_a_descriptor_and_an_adjective_verb_or_verbal_noun() 
     )
     facts = extract_facts("", body)
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "صيدنايا"), (PLACE, "تونس"), (PLACE, "طرابلس")]
+
+
+def test_motion_a_former_teacher_a_current_and_a_resort_are_no_organisation() -> None:
+    body = (
+        "تتابع الكاميرا كل حركة وخطوة للعارضة، وهي مدرسة سابقة بكلية، وتسبح الرقائق مع تيار الدم، وقتل "
+        "السائحون في منتجع سوسة التونسي، وفاز برشلونة الإسباني، وقال تيار المستقبل إنه يرحب."
+    )
+    facts = extract_facts("", body)
+    assert [(e.type, e.text) for e in facts.entities] == [(PLACE, "سوسة"), (ORG, "برشلونة"), (ORG, "تيار المستقبل")]

@@ -246,8 +246,8 @@ class Extractor:
         ):  # fmt: skip
             return self._make(t, ORG, last, last, 0, entry.canonical)  # حركة فتح، لصحيفة السفير (listed so)
         type_ = entry.type
-        if type_ == PLACE and last == i and _club_nationality(t, i + 1):
-            type_ = ORG  # برشلونة الإسباني, هامبورغ الألماني: the club, not the city
+        if type_ == PLACE and last == i and _club_nationality(t, i + 1) and not (i > 0 and words[i - 1].forms[-1][1] in LAND_NOUNS):
+            type_ = ORG  # برشلونة الإسباني, هامبورغ الألماني: the club, not the city (but منتجع سوسة التونسي)
         elif type_ == PLACE and off == 0 and (_guillemets(t, i, last) or self._listed_club(t, i, last)):
             type_ = ORG  # «الشرق الأوسط» (the paper); ليون ( فرنسا ) - روما ( إيطاليا ) (the clubs)
         elif type_ == ORG and last == i and off == 0 and i > 0 and t.joined(i) and words[i - 1].forms[-1][1] in REGION_HEADS:
@@ -596,11 +596,15 @@ class Extractor:
             gaz = self._gazetteer(t, j)
         if gaz is not None:
             entity, last = gaz
+            if entity.type == PLACE and t.words[j].nisba and last == j and not t.words[j].has_al:
+                return None  # مجلة سورية: a Syrian magazine (سورية is also the country)
             if entity.type == PLACE and t.words[i].norm.endswith(MEDIA_AND_CLUBS):
                 return entity._replace(type=ORG), last  # صحيفة الشرق الأوسط، فريق برشلونة
             return gaz if entity.type == ORG else None
         if t.words[j].nisba or t.words[j].tanween or t.words[j].generic:
             return None  # شركة سعودية، فريق مشترك: a kind of company or team
+        if t.words[j].norm[0] == "و" and not t.words[j].norm.startswith(FOREIGN_W):
+            return None  # حركة وخطوة: و + a noun
         last = None
         k = j
         while k < len(t.words) and k - j < 2 and (k == j or t.joined(k)) and not t.used[k]:
@@ -610,6 +614,7 @@ class Extractor:
             if k > j and (
                 t.text[t.ends[k] - 1] == "ه" or (len(w.norm) == 4 and w.norm.endswith("ت"))
                 or (len(w.norm) <= 4 and w.norm.startswith(VERB_PREFIXES)) or (w.norm[0] in "لب" and w.norm.endswith("ه"))
+                or (w.norm[0] == "م" and w.norm.endswith("ه") and len(w.norm) >= 5)
             ):  # fmt: skip
                 break  # شركة صلة قامت، فريق … تقوده، مسجد هوبان يقع، سجن صيدنايا لفترة: no name word
             last = k
@@ -884,6 +889,12 @@ class Extractor:
             if len(w.norm) == 1 and not after_connector and t.text[t.ends[k] : t.ends[k] + 1] == ".":
                 last = k  # محمد ب.: an initial ends the name
                 break
+            if (
+                w.norm == SAYYID and not after_connector and t.words[k - 1].first is not None
+                and (_phrase_ends(t, k + 1) or t.words[k + 1].conj)
+            ):  # fmt: skip
+                last = k  # طارق السيد وتامر: the family name (the honorific comes before a name)
+                break
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
@@ -1136,6 +1147,7 @@ def _chained(t: TextWords, k: int) -> bool:
 QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجميع", "الكل", "العشرات", "المئات", "الالاف"))
 
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
+SAYYID = "السيد"
 """Honorifics before a one-word family name (الشيخ الخراساني)."""
 
 
@@ -1146,9 +1158,9 @@ PANELS = {
 """Head + complement that name the panel of a case, a contest or a school, not a body of
 its own (هيئة الدفاع عن المتهمين، لجنة التحكيم)."""
 
-KNOWN_ONLY = frozenset(("تنظيم", "جماعه"))
-"""Heads that are as often a verbal or common noun (organising, a group): an organisation
-only with a listed name after them."""
+KNOWN_ONLY = frozenset(("تنظيم", "جماعه", "تيار"))
+"""Heads that are as often a verbal or common noun (organising, a group, a current): an
+organisation only with a listed name after them (تيار المستقبل; not تيار الدم)."""
 
 NAMED_BY_PLACE = frozenset(("جامعه", "معهد", "كليه", "اكاديميه", "مستشفى"))
 """Heads named with a place as a whole (جامعة زيورخ is the university, not a mention of Zurich)."""
@@ -1721,6 +1733,9 @@ def _family_nisba(w: Word) -> bool:
 NUMBER_WORDS = frozenset(("اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "عشره", "الاثنان"))
 
 DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
+LAND_NOUNS = frozenset(("قاره", "منتجع", "عاصمه", "جزيره", "منطقه", "بلاد", "اقليم", "ولايه", "مدينه", "محافظه", "ضواحي", "شواطء"))
+"""Nouns of a land before its name: a nationality after the name describes them (منتجع سوسة
+التونسي، قارة آسيا), it makes no club."""
 REGION_HEADS = DIRECTIONS | {"شبه", "اقصى", "اطراف", "ارجاء", "سواحل", "ساحل", "هضبه"}
 """Words before a part of a land: a name after one is the land (شرق الأناضول، شبه الجزيرة)."""
 
