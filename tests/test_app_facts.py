@@ -198,3 +198,15 @@ async def test_an_entity_list_of_an_archive_without_facts_gives_the_same_command
             status = " ".join(str(app.screen.query_one("#status").render()).split())
             assert "3 articles have no facts" in status
             assert "'archive-tui facts --all > /dev/null'" in status  # not a command that prints them all
+
+
+@run
+async def test_an_80_column_footer_shows_the_facts_and_help_keys(archive):
+    from textual.widgets._footer import FooterKey
+
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search_and_open(pilot, "ميناء")
+        await settle(pilot)
+        shown = {key.description for key in app.screen.query(FooterKey) if key.region.width and key.region.right <= 80}
+        assert {"Search", "Facts", "Help"} <= shown

@@ -65,16 +65,17 @@ class MainScreen(Screen):
         # priority: in the search box too, where "/" means nothing to a query, it selects the
         # query so that typing replaces it, as it does from every other pane
         Binding("slash", "focus_search", "Search", priority=True),
+        # facts and help come next: an 80-column footer shows only the first six or so keys
+        Binding("s", "toggle_facts", "Facts"),
+        Binding("question_mark", "app.help", "Help"),
         Binding("alt+left,backspace", "back", "Back"),
         Binding("alt+right", "forward", "Forward"),
         Binding("b", "toggle_bookmark", "Bookmark"),
         Binding("B", "bookmarks", "Bookmarks"),
         Binding("m", "maximize_article", "Maximise"),
-        Binding("s", "toggle_facts", "Facts"),
         Binding("t", "focus_timeline", "Timeline", show=False),
         Binding("escape", "escape", "Results", show=False),
         Binding("ctrl+r", "refresh", "Refresh", show=False),
-        Binding("question_mark", "app.help", "Help"),
     ]
 
     def __init__(self, reader: ArchiveReader, counter: ArchiveReader, visual: bool = True) -> None:
