@@ -242,6 +242,13 @@ def test_bu_inside_a_name_and_al_sayyid_as_a_family_name_at_a_names_end() -> Non
     assert "محمد السيد" not in people  # the honorific of the next name
 
 
+def test_a_family_nisba_that_begins_a_company_name_is_still_the_family() -> None:
+    body = "وفاز السعودي يزيد الراجحي بالسباق، وقال محمد الراجحي إن مصرف الراجحي رعاه."
+    facts = extract_facts("", body)
+    assert [e.text for e in facts.entities if e.type == PERSON] == ["يزيد الراجحي", "محمد الراجحي"]
+    assert "مصرف الراجحي" in found(facts, ORG)
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

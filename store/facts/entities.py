@@ -900,7 +900,7 @@ class Extractor:
                     break
             elif not _name_like(w) or w.conj or (
                 w.names and not w.connector and self._non_person_at(t, k, w.has_al and not w.nisba)
-                and not (k == j + 1 and t.words[j].first_foreign and self._company_at(t, k))
+                and not (k == j + 1 and (t.words[j].first_foreign or _nisba_shape(w)) and self._company_at(t, k))
             ):  # (غوران إريكسون، هاريسون فورد: a company named after a family)
                 break
             if (
@@ -954,17 +954,19 @@ class Extractor:
         return last
 
     def _company_at(self, t: TextWords, k: int) -> bool:
-        """Is word k, as written and alone, an organisation of the gazetteer (فورد، إريكسون)?"""
-        hit = self._peek(t, k) if not t.words[k].has_al else None
+        """Is word k, as written and alone, an organisation of the gazetteer (فورد، إريكسون؛
+        with the article only a family nisba: الراجحي)?"""
+        hit = self._peek(t, k) if not t.words[k].has_al or _nisba_shape(t.words[k]) else None
         return hit is not None and hit[0].type == ORG and hit[1] == k and t.words[k].names[0][0] == 0
 
     def _non_person_at(self, t: TextWords, k: int, definite: bool) -> bool:
         """Does a place or organisation of the gazetteer start at word k? For a word without
         the article, only where one really matches (لوك of لوك أويل, but نيكولاس لوك); a
-        definite word that begins one is a common noun anyway (عضو شرف النادي)."""
+        definite word that begins one is a common noun anyway (عضو شرف النادي), but for a
+        family nisba (محمد الراجحي, not الراجحي المصرفية)."""
         if not _starts_non_person(t.words[k].names[0][1]):
             return False
-        if definite:
+        if definite and not _nisba_shape(t.words[k]):
             return True
         hit = self._peek(t, k)
         return hit is not None and hit[0].type != PERSON
@@ -1028,6 +1030,7 @@ class Extractor:
             if (
                 last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
                 and last.removeprefix("ال") not in self.lex.stop  # (not الكبير: an adjective)
+                and not (last.startswith("ال") and last.endswith("يه"))  # (not الخيرية)
                 and last.removeprefix("ال") not in WEEKDAYS and last not in ORDINALS
                 and last not in self.lex.section("nisba")
                 and before not in self.lex.section("connector")
@@ -1718,6 +1721,11 @@ def _surname_like(w: Word) -> bool:
         (w.nisba and w.has_al) or w.tanween or norm.endswith(("ات", "ون", "ه"))
         or norm.startswith(SURNAME_VERB_PREFIXES) or norm[0] == "و"
     )  # fmt: skip
+
+
+def _nisba_shape(w: Word) -> bool:
+    """Is this a definite nisba-form word that is no nationality (الراجحي، العثيمي)?"""
+    return w.has_al and w.norm.endswith("ي") and len(w.norm) >= 5 and not w.nisba and w.forms[-1][0] == 0
 
 
 def _family_nisba(w: Word) -> bool:
