@@ -889,3 +889,12 @@ def test_motion_a_former_teacher_a_current_and_a_resort_are_no_organisation() ->
     )
     facts = extract_facts("", body)
     assert [(e.type, e.text) for e in facts.entities] == [(PLACE, "سوسة"), (ORG, "برشلونة"), (ORG, "تيار المستقبل")]
+
+
+def test_an_adjective_after_a_descriptor_is_no_name_and_a_participle_ends_a_body() -> None:
+    body = (
+        "أجرى الدراسة فريق علمي، وبنت مسجد رائع قرب الحرم، وشهد القطاع حركة هائلة، وقال رئيس لجنة "
+        "الشؤون القضائية النافذ إن النص جاهز، وتوسع مركز دبي المالي العالمي."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["لجنة الشؤون القضائية", "مركز دبي المالي العالمي"]

@@ -605,6 +605,8 @@ class Extractor:
             return None  # شركة سعودية، فريق مشترك: a kind of company or team
         if t.words[j].norm[0] == "و" and not t.words[j].norm.startswith(FOREIGN_W):
             return None  # حركة وخطوة: و + a noun
+        if t.words[j].first is None and not t.words[j].names and _adjective_form(t.words[j].norm):
+            return None  # فريق علمي، مسجد رائع، حركة هائلة، فريق خطير: an adjective
         last = None
         k = j
         while k < len(t.words) and k - j < 2 and (k == j or t.joined(k)) and not t.used[k]:
@@ -991,6 +993,11 @@ class Extractor:
                 break  # (الحزب السياسية، البنك الرأسمالية: the adjective does not agree with the head)
             if k > j and w.norm.endswith(("ين", "ون")):
                 break  # الجيش الأميركي المعتقلين: a plural starts a new phrase
+            if (
+                k > j and definite and w.norm.startswith("ال") and _adjective_shape(w) and w.norm[2:5] != "متح"
+                and not w.norm.endswith(NISBA_ENDINGS)
+            ):  # fmt: skip
+                break  # لجنة الشؤون القضائية النافذ: a participle describes the body (but … المتحد)
             if k > j and t.words[k - 1].nisba and definite and _verbal_noun(w.norm[2:]):
                 break  # أحالت وزارة الخارجية الأميركية الاتفاق: the object, not the name
             last = k
@@ -1877,6 +1884,16 @@ def _common_noun_shape(norm: str) -> bool:
         norm.endswith("ات") or _verbal_noun(norm) or _participle(norm)
         or (len(norm) <= 4 and norm.startswith(VERB_PREFIXES))
         or _three_consonants(norm)
+    )  # fmt: skip
+
+
+def _adjective_form(norm: str) -> bool:
+    """Is this indefinite word shaped like a common adjective: a short nisba (علمي، فني،
+    محلي), فاعل/فاعلة (رائع، هائلة) or فعيل (خطير)?"""
+    return (
+        (norm.endswith("ي") and 3 <= len(norm) <= 4 and norm[0] != "ا" and not any(ch in "اوي" for ch in norm[1:-1]))
+        or (norm[1:2] == "ا" and (len(norm) == 4 or (len(norm) == 5 and norm.endswith("ه"))))
+        or (len(norm) == 4 and norm[2] == "ي" and norm[1] not in "اوي")
     )  # fmt: skip
 
 
