@@ -898,3 +898,11 @@ def test_an_adjective_after_a_descriptor_is_no_name_and_a_participle_ends_a_body
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["لجنة الشؤون القضائية", "مركز دبي المالي العالمي"]
+
+
+def test_a_common_noun_after_a_descriptor_is_no_name() -> None:
+    body = (
+        "كانت من زعيمات حركة تحرير المرأة، وعمل في شركة تأمين ثم في شركة لتأجير السيارات، وغيرت الدار "
+        "فريق عملها، وأعلن فريق متخصص النتائج، وضبط مصنع عسكري، وقالت شركة غذاء كبرى إن الأسعار زادت."
+    )
+    assert [e.text for e in extract_facts("", body).entities if e.type == ORG] == []

@@ -607,6 +607,8 @@ class Extractor:
             return None  # حركة وخطوة: و + a noun
         if t.words[j].first is None and not t.words[j].names and _adjective_form(t.words[j].norm):
             return None  # فريق علمي، مسجد رائع، حركة هائلة، فريق خطير: an adjective
+        if t.joined(j) and not t.words[j].names and _descriptor_noun(t.words[j].norm):
+            return None  # حركة تحرير، شركة تأمين، شركة لتأجير، فريق عملها، شركة غذاء: a common noun
         last = None
         k = j
         while k < len(t.words) and k - j < 2 and (k == j or t.joined(k)) and not t.used[k]:
@@ -1889,11 +1891,22 @@ def _common_noun_shape(norm: str) -> bool:
 
 def _adjective_form(norm: str) -> bool:
     """Is this indefinite word shaped like a common adjective: a short nisba (علمي، فني،
-    محلي), فاعل/فاعلة (رائع، هائلة) or فعيل (خطير)?"""
+    عسكري), a participle in مت (متخصص، متكامل), فاعل/فاعلة (رائع، هائلة) or فعيل (خطير)?"""
     return (
-        (norm.endswith("ي") and 3 <= len(norm) <= 4 and norm[0] != "ا" and not any(ch in "اوي" for ch in norm[1:-1]))
+        (norm.endswith("ي") and 3 <= len(norm) <= 5 and norm[0] != "ا" and not any(ch in "اوي" for ch in norm[1:-1]))
+        or (norm.startswith("مت") and len(norm) >= 5)
         or (norm[1:2] == "ا" and (len(norm) == 4 or (len(norm) == 5 and norm.endswith("ه"))))
         or (len(norm) == 4 and norm[2] == "ي" and norm[1] not in "اوي")
+    )  # fmt: skip
+
+
+def _descriptor_noun(norm: str) -> bool:
+    """Is this word after a descriptor a common noun rather than a name: a تفعيل verbal noun
+    (تحرير، تأمين), ل + one (لتأجير), a word with a pronoun (عملها، طيرانها) or in اء (غذاء)?"""
+    base = norm[1:] if norm[:1] == "ل" and len(norm) > 4 else norm
+    return (
+        (base[0] == "ت" and len(base) == 5 and base[3] == "ي") or norm.endswith(("ها", "هم", "هما", "اء"))
+        or (base is not norm and _common_noun_shape(base))
     )  # fmt: skip
 
 
