@@ -249,6 +249,12 @@ def test_a_family_nisba_that_begins_a_company_name_is_still_the_family() -> None
     assert "مصرف الراجحي" in found(facts, ORG)
 
 
+def test_a_given_name_that_is_also_a_title_goes_on_a_name() -> None:
+    body = "وقدم الدكتور ماجد نجم رئيس القسم الورقة، وتحدث رائف نجم عن المنبر."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["ماجد نجم", "رائف نجم"]
+
+
 def test_a_place_named_by_a_paper_or_club_descriptor_is_the_organisation() -> None:
     facts = extract_facts("", "ونقلت صحيفة القدس أن فريق برشلونة وصل إلى القدس.")
     assert [(e.type, e.text) for e in facts.entities] == [(ORG, "القدس"), (ORG, "برشلونة"), (PLACE, "القدس")]

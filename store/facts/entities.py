@@ -899,6 +899,14 @@ class Extractor:
             ):  # fmt: skip
                 last = k  # طارق السيد وتامر: the family name (the honorific comes before a name)
                 break
+            if (
+                not after_connector and w.first is not None and w.title is not None and not w.has_al
+                and not w.conj and not _construct_follows(t, k + 1)
+            ):  # fmt: skip
+                last = k  # ماجد نجم رئيس القسم: a given name that is also a title (not محمد نجم الفريق)
+                words += 1
+                k += 1
+                continue
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
