@@ -38,6 +38,7 @@ verb-looking or nationalities; see the helpers at the end.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import compress, count
 from operator import attrgetter
 from typing import NamedTuple
@@ -109,7 +110,9 @@ class Extractor:
         """The words of ``text``, analysed (through this extractor's cache)."""
         return TextWords(text, self.cache)
 
-    def entities(self, text: str, blocked: list[tuple[int, int]] = (), words: TextWords | None = None) -> list[Entity]:
+    def entities(
+        self, text: str, blocked: Sequence[tuple[int, int]] = (), words: TextWords | None = None
+    ) -> list[Entity]:
         """Entities of ``text`` in order; words inside ``blocked`` spans (dates) are skipped.
 
         ``words``: ``self.words(text)`` when the caller needs them too (the import's index).
@@ -123,13 +126,13 @@ class Extractor:
         if blocked:
             block(t, blocked)
         found: list[Entity] = []
-        words = t.words
+        all_words = t.words
         used = t.used
         rules = self._rules
-        for i in compress(count(), map(_LIVE, words)):
+        for i in compress(count(), map(_LIVE, all_words)):
             if used[i]:
                 continue
-            for rule in words[i].rules:
+            for rule in all_words[i].rules:
                 hit = rules[rule](t, i)
                 if hit is not None:
                     break
@@ -141,7 +144,7 @@ class Extractor:
                 used[k] = True
             while entity.type == PERSON and (
                 hit := self._comma_listed(t, last + 1)
-                if last + 1 < len(words) and t.gaps[last + 1] == BREAK
+                if last + 1 < len(all_words) and t.gaps[last + 1] == BREAK
                 else self._listed(t, last + 1)
             ):  # a name after a comma, or و + a name after a space
                 entity, last = hit  # كلارنس سيدورف وروي ماكاي وإدغار دافيدز
@@ -185,6 +188,7 @@ class Extractor:
         words, used, gaps = t.words, t.used, t.gaps
         n = len(words)
         given = words[i].first == 0
+        node: Trie | None
         for off, node in words[i].names:
             if off and given:
                 continue  # كلاوس، فلوريان: the given name, not ك + لاوس, ف + لوريان
@@ -284,6 +288,7 @@ class Extractor:
         University (سياك موتور كورب، Free University of Berlin): in Arabic letters one to three
         foreign-looking or known name words before it and the suffixes after it; in Latin
         letters the run of capitalised words around it."""
+        first: int | None
         if t.words[i].norm.isascii():
             first, last = _latin_run(t, i)
             return self._make(t, ORG, first, last, 0) if last > first else None
@@ -444,9 +449,10 @@ class Extractor:
 
     def _titled_name(self, t: TextWords, i: int, j: int) -> tuple[Entity, int] | None:
         """The name starting at word j after title i (and any office adjectives)."""
-        j, known = self._name_after(t, j)
-        if j is None:
+        after, known = self._name_after(t, j)
+        if after is None:
             return known
+        j = after
         w = t.words[i]
         start = t.words[j]
         if start.first is None and (start.has_al or not _foreign_name(t, j)):
@@ -562,6 +568,7 @@ class Extractor:
 
     def _headed(self, t: TextWords, i: int, kind: str, head: int) -> tuple[Entity, int] | None:
         """A head word and the phrase after it; a known organisation right after it wins."""
+        last: int | None
         gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
         if gaz is not None and gaz[0].type == ORG:
             return gaz
@@ -588,6 +595,7 @@ class Extractor:
 
     def _described(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """The name after an organisation descriptor, quoted or not (شركة "أرامكو")."""
+        last: int | None
         j = i + 1
         if j >= len(t.words) or t.gaps[j] == BREAK or t.used[j]:
             return None
@@ -717,7 +725,7 @@ class Extractor:
             return None
         nxt = t.words[j + 1] if j + 1 < len(t.words) else None
         if last == j and not (
-            _phrase_ends(t, j + 1) or nxt.norm[0] == "و" or (nxt.has_al and len(w.norm) > 3) or w.norm.endswith("نغ")
+            _phrase_ends(t, j + 1) or nxt is None or nxt.norm[0] == "و" or (nxt.has_al and len(w.norm) > 3) or w.norm.endswith("نغ")
         ):  # fmt: skip
             return None  # a one-word name ends there (أسرة مينغ الملكية، أسرتي سونغ ويوان)
         return self._make(t, PERSON, j, last, w.first or 0)
@@ -1038,7 +1046,7 @@ class Extractor:
     def _follow_surnames(self, t: TextWords, found: list[Entity]) -> list[Entity]:
         """Later single-word mentions of the surnames of people already found, and of
         one-word places and organisations found (often through a head word) earlier."""
-        surnames: dict[str, str] = {}
+        surnames: dict[str, tuple[str, str]] = {}
         for entity in found:
             words = entity.canonical.split()
             if entity.type != PERSON or len(words) < 2 or entity.end not in self.trusted:
@@ -1076,10 +1084,10 @@ class Extractor:
             for norm, off in written_forms(surname):
                 wanted[norm] = (off, type_, canonical)
         extra = []
-        words = t.words
-        for i in compress(count(), map(wanted.__contains__, map(NORM, words))):  # (C loops: runs per article)
-            if not t.used[i] and not words[i].stop:
-                off, type_, canonical = wanted[words[i].norm]
+        text_words = t.words
+        for i in compress(count(), map(wanted.__contains__, map(NORM, text_words))):  # (C loops: runs per article)
+            if not t.used[i] and not text_words[i].stop:
+                off, type_, canonical = wanted[text_words[i].norm]
                 if off and type_ == ORG and _with_noun(t, i, off):
                     continue
                 first = self._full_name_start(t, i, canonical) if type_ == PERSON else i

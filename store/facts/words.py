@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import itemgetter, not_
@@ -170,7 +171,7 @@ def _known(surface: str, lex: Lexicon, hits: list[tuple[int, str, frozenset[str]
         )
         if applies
     )
-    return Word(*plain[:5], is_stop, *plain[6:], **fields, rules=rules, live=bool(rules))
+    return Word(*plain[:5], is_stop, *plain[6:], **fields, rules=rules, live=bool(rules))  # type: ignore[misc, arg-type, call-arg]
 
 
 KUNYA = ("ابو", "ابي", "ابا")
@@ -260,9 +261,10 @@ class TextWords:
         if len(cache) > MAX_CACHE:
             cache.age()
         surfaces = parts[1::2]
-        words = list(map(cache.get, surfaces))  # (dict.get: faster than a subclass's [])
-        for i in compress(count(), map(not_, words)):  # the words not cached yet
-            words[i] = cache[surfaces[i]]
+        found = list(map(cache.get, surfaces))  # (dict.get: faster than a subclass's [])
+        for i in compress(count(), map(not_, found)):  # the words not cached yet
+            found[i] = cache[surfaces[i]]
+        words: list[Word] = found  # type: ignore[assignment]  # (every None replaced above)
         gaps = list(map(GAP_KINDS.__getitem__, parts[0:-1:2]))
         if gaps:
             gaps[0] = BREAK
@@ -346,7 +348,7 @@ def surface_offset(text: str, start: int, norm_chars: int) -> int:
     return offset
 
 
-def block(t: TextWords, spans: list[tuple[int, int]]) -> None:
+def block(t: TextWords, spans: Sequence[tuple[int, int]]) -> None:
     """Mark the words inside ``spans`` as used (dates found before the entity pass)."""
     for start, end in spans:
         i = bisect_left(t.starts, start)
