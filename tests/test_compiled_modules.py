@@ -1,0 +1,22 @@
+"""The modules that `pip install .` compiles with mypyc must type-check: a type error there
+would quietly give a slower, pure-Python install (setup.py falls back rather than fail)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPILED = ["store/facts/words.py", "store/facts/entities.py"]
+
+
+def test_the_compiled_modules_type_check() -> None:
+    pytest.importorskip("mypy")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--ignore-missing-imports", "--follow-imports=silent", *COMPILED],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
