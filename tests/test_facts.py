@@ -912,3 +912,13 @@ def test_a_common_noun_after_a_descriptor_is_no_name() -> None:
         "فريق عملها، وأعلن فريق متخصص النتائج، وضبط مصنع عسكري، وقالت شركة غذاء كبرى إن الأسعار زادت."
     )
     assert [e.text for e in extract_facts("", body).entities if e.type == ORG] == []
+
+
+def test_an_organisation_phrase_ends_before_a_preposition_an_object_or_a_verb() -> None:
+    body = (
+        "وطالب النادي اتحاد الكرة بالسماح للجماهير، وأعلنت وزارة الداخلية السعودية القبض على الخلية، وكتب "
+        "رئيس تحرير صحيفة أسبوعية هندوسية مقالا، وقال إنه هدف جريء لشركة تراجعت مبيعاتها، ودرس في معهد "
+        "الدراسات العليا."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["اتحاد الكرة", "وزارة الداخلية السعودية", "معهد الدراسات العليا"]

@@ -640,6 +640,11 @@ class Extractor:
         if last == j and t.text[t.ends[j] - 1] == "ه" and t.joined(j):
             return None  # منتخب بلاده: a noun with a pronoun, not a name
         norm = t.words[j].norm
+        if t.joined(j) and (
+            (norm.endswith("يه") and len(norm) >= 6) or (norm[0] == "م" and norm.endswith("ه") and len(norm) >= 5)
+            or (len(norm) >= 5 and norm[0] in "تا" and norm.endswith("ت"))
+        ):
+            return None  # صحيفة أسبوعية هندوسية، شركة محاماة، شركة تراجعت مبيعاتها، شركة ارتفعت أسعارها
         if last == j and t.joined(j) and (norm.endswith("يه") or (norm[0] in "بل" and len(norm) == 4)):
             return None  # قناة تلفزيونية، حركة عفوية، فريق بعرض: an adjective or a preposition
         if t.joined(j) and (_common_noun_shape(norm) or (norm[0] in "وف" and norm[1:] in self.lex.stop)):
@@ -1012,12 +1017,16 @@ class Extractor:
             if k > j and w.norm.endswith(("ين", "ون")):
                 break  # الجيش الأميركي المعتقلين: a plural starts a new phrase
             if (
-                k > j and definite and w.norm.startswith("ال") and _adjective_shape(w) and w.norm[2:5] != "متح"
-                and not w.norm.endswith(NISBA_ENDINGS)
+                k > j and definite and w.norm.startswith("ال") and w.norm[2:5] != "متح" and not w.norm.endswith(NISBA_ENDINGS)
+                and (_adjective_shape(w) or (len(w.norm) == 6 and w.norm[4] == "ي" and w.norm[-1] != "ا"))
             ):  # fmt: skip
-                break  # لجنة الشؤون القضائية النافذ: a participle describes the body (but … المتحد)
-            if k > j and t.words[k - 1].nisba and definite and _verbal_noun(w.norm[2:]):
-                break  # أحالت وزارة الخارجية الأميركية الاتفاق: the object, not the name
+                break  # لجنة الشؤون القضائية النافذ، مركز التكوين العريق: an adjective of the body (but … المتحد)
+            if k > j and t.words[k - 1].nisba and definite and (
+                _verbal_noun(w.norm[2:]) or (w.norm.startswith("ال") and not w.norm.endswith(NISBA_ENDINGS) and w.norm != "الحر")
+            ):
+                break  # أحالت وزارة الخارجية الأميركية الاتفاق، أعلنت وزارة الداخلية السعودية القبض: the object
+            if k > j and w.has_al and w.norm.startswith(("بال", "كال", "وبال", "وكال", "فبال")):
+                break  # اتحاد الكرة بالسماح، اتحاد الطلبة بالجامعة: a preposition starts another phrase
             last = k
             k += 1
         return last
