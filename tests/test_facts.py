@@ -922,3 +922,9 @@ def test_an_organisation_phrase_ends_before_a_preposition_an_object_or_a_verb() 
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["اتحاد الكرة", "وزارة الداخلية السعودية", "معهد الدراسات العليا"]
+
+
+def test_a_verb_in_ka_and_his_country_are_no_place() -> None:
+    body = "وقبض عليه بعد أن كسرت رجله، ووصل قادما من بلده على دراجة، ثم زار بلدة شبعا ومدينة سرت."
+    places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
+    assert places == ["شبعا", "سرت"]

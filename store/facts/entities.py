@@ -219,6 +219,8 @@ class Extractor:
             last -= 1  # الحياة اللندنية (listed so, canonical الحياة): the paper is الحياة
         if off > 1 and entry.type != PLACE and len(t.words[i].norm) - off < 4:
             return None  # فلكيا is not ف + ل + كيا: two clitics before a short name
+        if off and last == i and t.words[i].norm[off - 1] == "ك" and len(t.words[i].norm) - off < 4:
+            return None  # كسرت (broke) is not ك + سرت
         if t.words[i].first_ambiguous and entry.type == PERSON and last == i:
             return None
         if entry.type != PERSON and t.text[t.ends[last] - 1] == "ى" and not entry.canonical.endswith("ى"):
@@ -688,6 +690,8 @@ class Extractor:
         w = t.words[i]
         if w.place is None and w.place_compound is None:
             return None
+        if w.norm.endswith("بلده") and t.text[t.ends[i] - 1] == "ه":
+            return None  # من بلده (his country), not بلدة (a town)
         j, known = self._name_after(t, i + 1, PLACE)
         if j is None:
             return known
