@@ -928,3 +928,9 @@ def test_a_verb_in_ka_and_his_country_are_no_place() -> None:
     body = "وقبض عليه بعد أن كسرت رجله، ووصل قادما من بلده على دراجة، ثم زار بلدة شبعا ومدينة سرت."
     places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
     assert places == ["شبعا", "سرت"]
+
+
+def test_two_word_levant_place_names_and_no_valley_in_a_verb() -> None:
+    body = "وأقيم الحفل في بلدة دير القمر، وقصف الطيران بلدة كفر داعل، وأدى الوفد الصلاة، وعاد إلى مدينة الصخيرات."
+    places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
+    assert places == ["دير القمر", "كفر داعل", "الصخيرات"]

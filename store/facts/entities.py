@@ -692,11 +692,19 @@ class Extractor:
             return None
         if w.norm.endswith("بلده") and t.text[t.ends[i] - 1] == "ه":
             return None  # من بلده (his country), not بلدة (a town)
+        if w.norm.endswith("وادي") and "أ" in t.text[t.starts[i] : t.ends[i]]:
+            return None  # وأدى الصلاة (and performed), not وادي (a valley)
         j, known = self._name_after(t, i + 1, PLACE)
         if j is None:
             return known
         name = t.words[j]
-        if name.connector and j + 1 < len(t.words) and t.joined(j + 1) and _name_like(t.words[j + 1]):
+        if name.norm == "لا" and j + 1 < len(t.words) and t.words[j + 1].norm.startswith(VERB_PREFIXES):
+            return None  # شارع لا تسقط: a negated verb
+        if (
+            (name.connector or (w.place_compound is None and name.norm in PLACE_PREFIXES))
+            and j + 1 < len(t.words) and t.joined(j + 1) and _name_like(t.words[j + 1])
+        ):  # fmt: skip
+            # بلدة دير القمر، بلدة كفر داعل: a place name of two words
             if w.place_compound is not None:  # قرية آل جبير
                 return self._make(t, PLACE, i, j + 1, w.place_compound)
             return self._make(t, PLACE, j, j + 1, 0)
@@ -706,8 +714,8 @@ class Extractor:
             if not name.has_al:
                 return None
             return self._make(t, PLACE, i, j, w.place_compound)
-        if name.norm.startswith(VERB_PREFIXES) or name.norm.endswith("ه") or name.nisba:
-            return None  # مدينة تميزت, مدينة كبيرة, مدينة سعودية
+        if name.norm.startswith(VERB_PREFIXES) or name.norm.endswith(("ه", "ها", "هم")) or name.nisba:
+            return None  # مدينة تميزت, مدينة كبيرة, مدينة سعودية, جزيرة أزورها
         return self._make(t, PLACE, j, j, 0)
 
     def _family(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -1782,6 +1790,9 @@ DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
 LAND_NOUNS = frozenset(("قاره", "منتجع", "عاصمه", "جزيره", "منطقه", "بلاد", "اقليم", "ولايه", "مدينه", "محافظه", "ضواحي", "شواطء"))
 """Nouns of a land before its name: a nationality after the name describes them (منتجع سوسة
 التونسي، قارة آسيا), it makes no club."""
+PLACE_PREFIXES = frozenset(("دير", "كفر", "عين", "بيت", "تل", "راس", "بءر", "بير", "جسر", "مرج", "برج", "خربه", "سيدي", "حاسي", "عين"))
+"""First words of two-word place names of the Levant and the Maghreb (دير القمر، كفر داعل، عين
+الحلوة، بيت لحم، سيدي بوزيد) after a place head."""
 REGION_HEADS = DIRECTIONS | {"شبه", "اقصى", "اطراف", "ارجاء", "سواحل", "ساحل", "هضبه"}
 """Words before a part of a land: a name after one is the land (شرق الأناضول، شبه الجزيرة)."""
 
