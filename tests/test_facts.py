@@ -934,3 +934,9 @@ def test_two_word_levant_place_names_and_no_valley_in_a_verb() -> None:
     body = "وأقيم الحفل في بلدة دير القمر، وقصف الطيران بلدة كفر داعل، وأدى الوفد الصلاة، وعاد إلى مدينة الصخيرات."
     places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
     assert places == ["دير القمر", "كفر داعل", "الصخيرات"]
+
+
+def test_a_broken_plural_after_a_place_head_is_no_name() -> None:
+    body = "وتعد بالي جزيرة المعابد والقهوة، وزار مدينة بيرات ثم مدينة الميادين."
+    places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
+    assert places == ["بيرات", "الميادين"]

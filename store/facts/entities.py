@@ -716,6 +716,8 @@ class Extractor:
             return self._make(t, PLACE, i, j, w.place_compound)
         if name.norm.startswith(VERB_PREFIXES) or name.norm.endswith(("ه", "ها", "هم")) or name.nisba:
             return None  # مدينة تميزت, مدينة كبيرة, مدينة سعودية, جزيرة أزورها
+        if name.has_al and len(name.norm) == 7 and name.norm[2] == "م" and name.norm[4] == "ا":
+            return None  # جزيرة المعابد، مدينة المساجد: a broken plural, no name
         return self._make(t, PLACE, j, j, 0)
 
     def _family(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -1790,7 +1792,7 @@ DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
 LAND_NOUNS = frozenset(("قاره", "منتجع", "عاصمه", "جزيره", "منطقه", "بلاد", "اقليم", "ولايه", "مدينه", "محافظه", "ضواحي", "شواطء"))
 """Nouns of a land before its name: a nationality after the name describes them (منتجع سوسة
 التونسي، قارة آسيا), it makes no club."""
-PLACE_PREFIXES = frozenset(("دير", "كفر", "عين", "بيت", "تل", "راس", "بءر", "بير", "جسر", "مرج", "برج", "خربه", "سيدي", "حاسي", "عين"))
+PLACE_PREFIXES = frozenset(("دير", "كفر", "عين", "بيت", "تل", "راس", "بءر", "بير", "جسر", "مرج", "برج", "خربه", "سيدي", "حاسي"))
 """First words of two-word place names of the Levant and the Maghreb (دير القمر، كفر داعل، عين
 الحلوة، بيت لحم، سيدي بوزيد) after a place head."""
 REGION_HEADS = DIRECTIONS | {"شبه", "اقصى", "اطراف", "ارجاء", "سواحل", "ساحل", "هضبه"}
