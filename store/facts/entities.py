@@ -215,8 +215,9 @@ class Extractor:
         elif (
             last > i and entry.type == ORG and words[last].nisba and words[last].has_al
             and words[last].norm.endswith("يه") and not self._names_nationality(entry, last, t)
+            and not _whole_place_or_org(words[last])
         ):  # fmt: skip
-            last -= 1  # الحياة اللندنية (listed so, canonical الحياة): the paper is الحياة
+            last -= 1  # الحياة اللندنية (listed so, canonical الحياة): the paper is الحياة (not أرامكو السعودية)
         if off > 1 and entry.type != PLACE and len(t.words[i].norm) - off < 4:
             return None  # فلكيا is not ف + ل + كيا: two clitics before a short name
         if off and last == i and t.words[i].norm[off - 1] == "ك" and len(t.words[i].norm) - off < 4:
