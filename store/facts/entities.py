@@ -629,7 +629,7 @@ class Extractor:
             if k > j and (
                 t.text[t.ends[k] - 1] == "ه" or (len(w.norm) == 4 and w.norm.endswith("ت"))
                 or (len(w.norm) <= 4 and w.norm.startswith(VERB_PREFIXES)) or (w.norm[0] in "لب" and w.norm.endswith("ه"))
-                or (w.norm[0] == "م" and w.norm.endswith("ه") and len(w.norm) >= 5)
+                or _fem_participle(w.norm)
             ):  # fmt: skip
                 break  # شركة صلة قامت، فريق … تقوده، مسجد هوبان يقع، سجن صيدنايا لفترة: no name word
             last = k
@@ -644,20 +644,14 @@ class Extractor:
             return None  # منتخب بلاده: a noun with a pronoun, not a name
         norm = t.words[j].norm
         if t.joined(j) and (
-            (norm.endswith("يه") and len(norm) >= 6) or (norm[0] == "م" and norm.endswith("ه") and len(norm) >= 5)
+            (norm.endswith("يه") and len(norm) >= 6) or _fem_participle(norm)
             or (len(norm) >= 5 and norm[0] in "تا" and norm.endswith("ت"))
         ):
-            return None  # صحيفة أسبوعية هندوسية، شركة محاماة، شركة تراجعت مبيعاتها، شركة ارتفعت أسعارها
+            return None  # صحيفة أسبوعية هندوسية، سجن مزدوجة، شركة محاماة، لشركة تراجعت مبيعاتها، جريدة أفردت
         if last == j and t.joined(j) and (norm.endswith("يه") or (norm[0] in "بل" and len(norm) == 4)):
             return None  # قناة تلفزيونية، حركة عفوية، فريق بعرض: an adjective or a preposition
         if t.joined(j) and (_common_noun_shape(norm) or (norm[0] in "وف" and norm[1:] in self.lex.stop)):
             return None  # شركة سيارات، شركة إنتاج، حركة عدم الانحياز، منتخب يشرف، مجلة وما …
-        if last == j and t.joined(j) and (
-            (norm[0] == "م" and norm.endswith("ه") and len(norm) >= 5)  # سجن مزدوجة، قناة منوعة: a participle
-            or (len(norm) == 5 and norm[2] == "ا" and norm.endswith("ه"))  # شركة صناعة: a verbal noun
-            or (len(norm) == 5 and norm[0] == "ا" and norm.endswith("ت"))  # جريدة أفردت: a verb
-        ):  # fmt: skip
-            return None
         return self._make(t, ORG, j, last, 0)
 
     def _nationality(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -1944,13 +1938,19 @@ def _adjective_form(norm: str) -> bool:
 
 
 def _descriptor_noun(norm: str) -> bool:
-    """Is this word after a descriptor a common noun rather than a name: a تفعيل verbal noun
-    (تحرير، تأمين), ل + one (لتأجير), a word with a pronoun (عملها، طيرانها) or in اء (غذاء)?"""
+    """Is this word after a descriptor a common noun rather than a name: a تفعيل or فعالة verbal
+    noun (تحرير، تأمين، صناعة), ل + one (لتأجير), a word with a pronoun (عملها، طيرانها) or in اء (غذاء)?"""
     base = norm[1:] if norm[:1] == "ل" and len(norm) > 4 else norm
     return (
         (base[0] == "ت" and len(base) == 5 and base[3] == "ي") or norm.endswith(("ها", "هم", "هما", "اء"))
         or (base is not norm and _common_noun_shape(base))
+        or (len(norm) == 5 and norm[2] == "ا" and norm.endswith("ه"))  # صناعة، تجارة: فعالة
     )  # fmt: skip
+
+
+def _fem_participle(norm: str) -> bool:
+    """Is this a feminine participle or مفاعلة noun in م…ة (مزدوجة، منوعة، مستمرة، محاماة)?"""
+    return norm[0] == "م" and norm.endswith("ه") and len(norm) >= 5
 
 
 def _adjective_shape(w: Word) -> bool:
