@@ -946,3 +946,28 @@ def test_a_broken_plural_after_a_place_head_is_no_name() -> None:
     body = "وتعد بالي جزيرة المعابد والقهوة، وزار مدينة بيرات ثم مدينة الميادين."
     places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
     assert places == ["بيرات", "الميادين"]
+
+
+def test_a_name_ends_before_a_preposition_a_verb_and_its_object_or_an_office() -> None:
+    body = (
+        "والتقى الوزير سامر حداد لبحث التعاون، وكان الوزير ناجي عزت عقد اجتماعا مع الوفد، ثم قام هشام "
+        "شكور بنشر الكتاب، وحضر اللواء سمير عوض مساعد وزير الداخلية، وقال ماجد نجم رئيس القسم إن العمل انتهى."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["سامر حداد", "ناجي عزت", "هشام شكور", "سمير عوض", "ماجد نجم"]
+
+
+def test_a_name_compound_with_allah_but_no_formula() -> None:
+    body = (
+        "وقال الشيخ حسن فضل الله إن الوقت حان، وأكد الدكتور بهاء حسب الله الزيدي أن البحث جاهز، وقال عبد "
+        "الله بامخالف إنه سعيد، وكان علي كرم الله وجهه شجاعا، وانتقل إلى رحمة الله والد الزميل."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["حسن فضل الله", "بهاء حسب الله الزيدي", "عبد الله بامخالف"]
+
+
+def test_munazzama_is_named_with_the_listed_organisation_after_it() -> None:
+    body = "وسجلت منظمة اليونسكو الموقع، وانتقدت منظمة هيومن رايتس ووتش الحكم، وقالت حركة حماس إنها ترفض."
+    orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs[:2] == [("منظمة اليونسكو", "اليونسكو"), ("منظمة هيومن رايتس ووتش", "هيومان رايتس ووتش")]
+    assert orgs[2][0] == "حماس"

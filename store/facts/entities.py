@@ -574,6 +574,8 @@ class Extractor:
         last: int | None
         gaz = self._gazetteer(t, i + 1) if i + 1 < len(t.words) and t.joined(i + 1) else None
         if gaz is not None and gaz[0].type == ORG:
+            if t.words[i].norm[head:] == "منظمه":  # منظمة الأمم المتحدة، منظمة أوبك: named with the head
+                return self._make(t, ORG, i, gaz[1], head, gaz[0].canonical)
             return gaz
         if t.words[i].norm[head:] in KNOWN_ONLY:
             return None  # وتنظيم الهجرة، جماعة التقدميين: organising, a group (but تنظيم القاعدة, listed)
@@ -759,6 +761,7 @@ class Extractor:
             nxt = t.words[i + 1]
             if (
                 nxt.first is None and not nxt.connector and nxt.norm != DIN and w.first is not None
+                and not (nxt.norm == ALLAH and _before_allah(t, i))
                 and not (_family_nisba(nxt) and not w.has_al and w.norm != ALI)
             ):  # fmt: skip
                 return None
@@ -921,13 +924,21 @@ class Extractor:
             ):  # fmt: skip
                 last = k  # طارق السيد وتامر: the family name (the honorific comes before a name)
                 break
+            if not after_connector and w.first is not None and w.title is not None and not w.has_al and not w.conj:
+                if words == 1 and not _construct_follows(t, k + 1):
+                    last = k  # ماجد نجم رئيس القسم: a given name that is also a title (not محمد نجم الفريق)
+                    words += 1
+                    k += 1
+                    continue
+                if words > 1 and not _phrase_ends(t, k + 1):
+                    break  # سمير عوض مساعد وزير الداخلية: after two name words, the office
             if (
-                not after_connector and w.first is not None and w.title is not None and not w.has_al
-                and not w.conj and not _construct_follows(t, k + 1)
+                not after_connector and k + 1 < len(t.words) and t.words[k + 1].norm == ALLAH and t.joined(k + 1)
+                and not t.used[k + 1] and _before_allah(t, k)
             ):  # fmt: skip
-                last = k  # ماجد نجم رئيس القسم: a given name that is also a title (not محمد نجم الفريق)
+                last = k + 1  # حسن نصر الله، أحمد غرم الله الخماش: a name compound with الله
                 words += 1
-                k += 1
+                k += 2
                 continue
             if after_connector:
                 if w.stop or w.digit or w.conj:
@@ -942,7 +953,10 @@ class Extractor:
                 and t.words[k + 1].norm not in RELATIVES
             ):  # fmt: skip
                 break  # علي ذلك: على spelt علي, not a second given name (but محمد علي الذي)
-            if after_connector or w.connector or w.first is not None or w.norm == DIN:
+            if (
+                after_connector or w.connector or w.first is not None or w.norm == DIN
+                or (w.norm == ALLAH and _before_allah(t, k - 1))
+            ):
                 last = k
                 words += not w.connector
                 if after_connector and t.words[k - 1].norm == "ال":
@@ -1152,6 +1166,14 @@ WEEKDAYS = frozenset(normalize(day) for day in "سبت أحد اثنين ثلا�
 
 DIN = "الدين"
 """Second word of compound given names (صلاح الدين، بهاء الدين، محيي الدين)."""
+ALLAH = "الله"
+"""Second word of names compound with الله (نصر الله، حسب الله، غرم الله)."""
+NOT_BEFORE_ALLAH = frozenset(normalize(word) for word in (
+    "رحم رحمة رضي رضا رضوان قدس كرم سبحان حفظ بارك أدام أطال عز جل أمد سامح رسول بيت كتاب سبيل شرع دين ذكر "
+    "خلق وجه أمر إذن بسم حمد لعنة نعمة"
+).split())  # fmt: skip
+"""Words that make a formula with الله after a name or alone (علي كرم الله وجهه، عمر رضي
+الله عنه، محمد رسول الله، انتقل إلى رحمة الله)."""
 
 
 VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")
@@ -1727,6 +1749,13 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         return False  # محمد نجل الفنان، عرفات أثناء، مازن أجواء، محمد عوض لإصدار
     if norm.startswith("لي") and len(norm) == 5 and not t.words[j].first_foreign:
         return False  # عبد الفتاح ليعوض: ل + an imperfect verb (but تسيبي ليفني)
+    if (
+        not w.has_al and t.words[k - 1].norm == ALLAH and k >= 2 and not t.words[k - 2].connector
+        and not (len(norm) >= 5 and norm.endswith(("ي", "ان")))
+    ):  # fmt: skip
+        return False  # نصر الله طرح، فرج الله قريب: after a name in الله a family nisba (but عبد الله غل، حبيب الله سياري)
+    if not w.has_al and _clause_word(t, k, j):
+        return False  # محمود عباس لبحث، ناجي صبري عقد اجتماعا، سهيل بن عمرو مفاوض قريش
     if not w.has_al and len(norm) > 3 and (
         _verbal_noun(norm) or (norm[0] in "بلك" and (_participle(norm[1:]) or _verbal_noun(norm[1:]) or _taf_il(norm[1:])))
     ):  # fmt: skip
@@ -1743,6 +1772,48 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
     if w.has_al and not norm.endswith("ي") and ((norm[2:3] == "ت" and norm[3:4] not in "وي") or _verbal_noun(norm[2:])):
         return False  # رفض جوزيه الإفصاح، منح هنري التقدم: a verbal noun (but أحمد التوفيق)
     return _surname_like(w)
+
+
+ADVERBS = frozenset(normalize(word) for word in "مثلا أيضا حاليا سابقا لاحقا مجددا أمس اليوم غدا مساء صباحا".split())
+"""Adverbs that may follow a name (هاني فحص مثلا): no object of a verb."""
+
+
+def _clause_word(t: TextWords, k: int, j: int) -> bool:
+    """Does unknown word k after the name starting at word j begin what is said of it rather
+    than end the name: after an Arabic given name ب/ل/ك + a three-letter noun or a فعول
+    verbal noun (لبحث، بنشر، بحضور), a three-letter verb before its object (عقد اجتماعا، رفض
+    الزواج), or, after two name words, a participle heading a complement (مفاوض قريش)?"""
+    norm = t.words[k].norm
+    start = t.words[j]
+    arabic = (start.first is not None and not start.first_foreign) or start.connector
+    if arabic and norm[0] in "بلك" and (
+        (len(norm) == 4 and not any(ch in "اوي" for ch in norm[1:]))
+        or (len(norm) == 5 and norm[3] == "و" and norm[2] not in "اوي" and norm[4] != "ن")  # بوقوع، بحضور (not بلجون)
+    ):
+        return True  # (but ريت بتلر, a foreign name)
+    nxt = k + 1
+    if nxt >= len(t.words) or not t.joined(nxt) or t.used[nxt]:
+        return False
+    after = t.words[nxt]
+    if _three_consonants(norm):
+        if after.norm in (DIN, ALLAH) or _family_nisba(after) or after.norm in ADVERBS:
+            return False  # محمود علم الدين، أحمد درع الجميلي، هاني فحص مثلا
+        return (after.has_al and not after.nisba and not after.stop) or (after.norm.endswith("ا") and len(after.norm) > 3)
+    return (
+        k >= j + 2 and _participle(norm) and not t.words[k - 1].connector
+        and not (after.stop or after.digit or after.conj or after.nisba or after.norm[0] in "بلك")
+    )  # fmt: skip
+
+
+def _before_allah(t: TextWords, k: int) -> bool:
+    """Is word k, before الله, the first word of a compound name (نصر الله، غرم الله), not a
+    verb of a formula (رحمه الله، رضي الله عنه، أطال الله عمره)?"""
+    w = t.words[k]
+    norm = w.norm
+    return not (
+        w.has_al or w.conj or (w.first is not None and w.first > 0) or (w.stop and norm != "حسب") or w.digit
+        or len(norm) < 3 or t.text[t.ends[k] - 1] in "هى" or norm in NOT_BEFORE_ALLAH or norm.startswith(SURNAME_VERB_PREFIXES) or _past_or_elative(t, k)
+    )  # fmt: skip
 
 
 def _family_with_ta(norm: str) -> bool:
