@@ -971,3 +971,12 @@ def test_munazzama_is_named_with_the_listed_organisation_after_it() -> None:
     orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs[:2] == [("منظمة اليونسكو", "اليونسكو"), ("منظمة هيومن رايتس ووتش", "هيومان رايتس ووتش")]
     assert orgs[2][0] == "حماس"
+
+
+def test_an_unknown_foreign_word_before_a_nationality_in_a_match_report_is_a_club() -> None:
+    body = (
+        "فتعادل الفريق مع بيهورا الروماني 1 - 1، واجتمع الوزير مع نظيره الفرنسي، ولم يكن مغريا التخلي عن "
+        "مهاجمنا الجزائري، وقاد الباشا ( بوشتى البغدادي ) القبيلة."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["بيهورا"]

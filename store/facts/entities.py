@@ -657,7 +657,13 @@ class Extractor:
         return self._make(t, ORG, j, last, 0)
 
     def _nationality(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
-        """الفرنسي تييري هنري: a nationality as a noun before a two-word or known given name."""
+        """الفرنسي تييري هنري: a nationality as a noun before a two-word or known given name;
+        an unknown foreign word before a masculine nationality is a club (بيهورا الروماني)."""
+        if (
+            i > 0 and t.joined(i) and not t.used[i - 1] and _club_nationality(t, i) and _phrase_ends(t, i + 1)
+            and (club := self._club_before(t, i - 1))
+        ):  # fmt: skip
+            return club
         j = i + 1
         if not t.words[i].nisba or j >= len(t.words) or not t.joined(j) or t.used[j]:
             return None
@@ -682,6 +688,29 @@ class Extractor:
             return None  # الصحف العراقية علي صدر صفحاتها: على spelt علي, not Ali
         self.trusted.setdefault(t.ends[last], False)  # its surname is followed (… كوزنتسوفا)
         return self._make(t, PERSON, j, last, start.first or 0)
+
+    def _club_before(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
+        """Word k, right before a masculine nationality, as a club: an unknown foreign-looking
+        word, with و or not (تعادل مع بيهورا الروماني، وغيمناستيك الإسباني); known names and
+        Arabic nouns are left to their rules (نظيره الفرنسي، بالاقتصاد الإسرائيلي)."""
+        w = t.words[k]
+        if w.rules or w.names or w.first is not None or k == 0 or not t.joined(k):
+            return None
+        before = t.words[k - 1]
+        if not (before.stop or before.digit or before.nisba or before.forms[-1][1] in MATCH_WORDS):
+            return None  # (الباشا ( بوشتى البغدادي ): a family name; a club comes after مع، أمام، تعادل …)
+        off = 1 if w.norm[:1] == "و" and not w.norm.startswith(FOREIGN_W) else 0
+        bare = self.cache[t.text[t.starts[k] + off : t.ends[k]]] if off else w
+        norm = bare.norm
+        if (
+            bare.rules or bare.first is not None or bare.stop or bare.tanween or bare.nisba or len(norm) < 5
+            or any(base.startswith("ال") for _, base in bare.forms) or norm.startswith(("ل", *VERB_PREFIXES))
+            or norm.endswith(("ات", "ون", "ين", "ها", "هم", "نا")) or t.text[t.ends[k] - 1] == "ه"
+            or _common_noun_shape(norm) or _verbal_noun(norm) or _participle(norm) or _descriptor_noun(norm)
+            or _fem_participle(norm) or (norm[0] in "بك" and (_verbal_noun(norm[1:]) or _descriptor_noun(norm[1:])))
+        ):  # fmt: skip
+            return None  # (صناعة الحلي، بإقامة المجرى، مهاجمنا الجزائري: nouns before an adjective)
+        return self._make(t, ORG, k, k, off)
 
     def _place(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
@@ -1855,6 +1884,11 @@ def _family_nisba(w: Word) -> bool:
 NUMBER_WORDS = frozenset(("اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "عشره", "الاثنان"))
 
 DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط"))
+MATCH_WORDS = frozenset(normalize(word) for word in (
+    "ضد أمام لاعب لاعبو لاعبي فريق مباراة لقاء فوز فاز خسر خسارة تعادل هزم هزيمة التقى يلتقي مواجهة ملعب مدرب "
+    "انتقل انضم لصالح حارس مهاجم مدافع"
+).split())  # fmt: skip
+"""Words a club's name follows in match reports (تعادل مع بيهورا الروماني، أمام بتروليوم الروماني)."""
 LAND_NOUNS = frozenset(("قاره", "منتجع", "عاصمه", "جزيره", "منطقه", "بلاد", "اقليم", "ولايه", "مدينه", "محافظه", "ضواحي", "شواطء"))
 """Nouns of a land before its name: a nationality after the name describes them (منتجع سوسة
 التونسي، قارة آسيا), it makes no club."""
