@@ -980,3 +980,9 @@ def test_an_unknown_foreign_word_before_a_nationality_in_a_match_report_is_a_clu
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["بيهورا"]
+
+
+def test_a_two_word_foreign_name_after_a_head_may_be_followed_by_li() -> None:
+    body = "وقال إيريك إيدلمان الأستاذ بكلية جونز هوبكنز للدراسات الدولية إن الوضع خطير."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["كلية جونز هوبكنز"]

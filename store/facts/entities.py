@@ -1430,8 +1430,10 @@ def _foreign_org_name(t: TextWords, j: int) -> int | None:
     if last is None:
         return None
     k = last + 1
-    if k < len(t.words) and t.joined(k) and not (t.words[k].stop or t.words[k].digit or t.words[k].nisba or t.words[k].conj):
-        return None
+    if k < len(t.words) and t.joined(k) and not (
+        t.words[k].stop or t.words[k].digit or t.words[k].nisba or t.words[k].conj or (last > j and t.words[k].norm[:1] == "ل")
+    ):
+        return None  # (بكلية جونز هوبكنز للدراسات الدولية: ل after a two-word name)
     return last
 
 
