@@ -986,3 +986,12 @@ def test_a_two_word_foreign_name_after_a_head_may_be_followed_by_li() -> None:
     body = "وقال إيريك إيدلمان الأستاذ بكلية جونز هوبكنز للدراسات الدولية إن الوضع خطير."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["كلية جونز هوبكنز"]
+
+
+def test_an_unknown_surname_after_a_foreign_given_name_where_the_phrase_ends() -> None:
+    body = (
+        "وقال كوفي أمادو إن الخطة جاهزة، واستقبل الوزير بيتر أمان وقادة الجيش، وكانت إيفانا تعود إلى "
+        "بلدها، وداني يخرج إلى المسرح."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["كوفي أمادو", "بيتر أمان"]

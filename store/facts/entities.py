@@ -998,7 +998,8 @@ class Extractor:
             if not w.has_al and not w.names and "ال" + w.norm in self.lex.titles and _construct_follows(t, k + 1):
                 break  # خوان كارلوس ملك إسبانيا، مشعل بن ماجد محافظ جدة: an office (but عماد مغنية الذي)
             if _surname_at(t, k, j) or (
-                (foreign or t.words[j].first_foreign) and (_foreign_surname(w, True) or _french_surname(t, k))
+                (foreign or t.words[j].first_foreign)
+                and (_foreign_surname(w, True) or _french_surname(t, k) or (k == j + 1 and _surname_before_end(t, k)))
             ):
                 last = k
                 nxt = k + 1  # محمد مقلد المريخي: a father's name, then the family nisba
@@ -1954,6 +1955,26 @@ def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
     if norm[0] in "يت" and len(norm) >= 5 and (norm.endswith(("يس", "يز", "وس")) or (norm.endswith("ين") and len(norm) >= 6)):
         return True  # فرناندو توريس، بوريس يلتسين: Spanish -es, Slavic -in (verbs end so seldom)
     return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
+
+
+def _surname_before_end(t: TextWords, k: int) -> bool:
+    """Right after a foreign given name, is word k an unknown surname because the phrase ends right
+    after it (كوفي أنان إن، ليليان تورام في، كوفي أنان وقادة، كوفي أنان حث)? Its shape alone
+    may be a verb's or an elative's, but a verb would go on with its object."""
+    w = t.words[k]
+    norm = w.norm
+    if w.has_al or w.conj or w.tanween or w.names or len(norm) < 3 or norm.endswith(("ه", "ات", "ها", "هم", "ا")):
+        return False
+    if len(norm) == 5 and ((norm[0] == "س" and norm[1] in "يتن" and norm[3] in "او") or (norm[0] in "تا" and norm[4] == "ت")):
+        return False  # اليكس سيكون له، أدوار تنوعت بين: a future or feminine past verb
+    if (norm[0] in "يت" and norm[1] not in "اوي" and not norm.endswith(("ون", "ين"))) or _taf_il(norm):
+        return False  # إيفانا تعود إلى، داني يخرج إلى: an imperfect verb or a verbal noun (but تومسون)
+    if norm[0] == "و" and (norm[1] == "ت" or (len(norm) == 5 and norm[2] == "ا") or (len(norm) == 4 and norm[2] == "ي")):
+        return False  # وتسبب، وساعد، وريث: و + a verb or noun (but ويب، ووكر)
+    if _phrase_ends(t, k + 1):
+        return True
+    after = t.words[k + 1]
+    return after.title is not None or after.speech is not None or after.norm[0] == "و" or len(after.norm) == 2  # (… انان حث)
 
 
 def _french_surname(t: TextWords, k: int) -> bool:
