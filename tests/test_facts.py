@@ -995,3 +995,9 @@ def test_an_unknown_surname_after_a_foreign_given_name_where_the_phrase_ends() -
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["كوفي أمادو", "بيتر أمان"]
+
+
+def test_the_paper_a_speaker_told_in_guillemets_is_an_organisation() -> None:
+    body = "وأوضح لـ«اليوم» أن المشروع تأخر، وقال «للديار» إن الحل قريب، وذكر اليوم أن الجلسة انتهت."
+    orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == [("اليوم", "اليوم"), ("للديار", "الديار")]

@@ -826,6 +826,8 @@ class Extractor:
     def _spoken(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         if t.words[i].speech is None:
             return None
+        if (found := self._told_paper(t, i + 1)) is not None:
+            return found
         j, known = self._name_after(t, i + 1)
         if j is None:
             return known
@@ -858,6 +860,21 @@ class Extractor:
             return None  # but وحذر إبنيزر نجوي مدير البرنامج: the office follows the name
         self.trusted.setdefault(t.ends[last], False)  # (its surname is followed)
         return self._make(t, PERSON, j, last, 0)
+
+    def _told_paper(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
+        """The paper or channel a speaker told, one word in guillemets right after the verb of
+        saying (وأوضح لـ«اليوم»، قال «للديار»): an organisation even when it is a common word."""
+        if k >= len(t.words) or t.gaps[k] == BREAK or t.used[k]:
+            return None
+        if t.words[k].norm == "ل" and k + 1 < len(t.words) and not t.used[k + 1]:
+            k += 1  # لـ«اليوم»
+        elif not (t.words[k].norm.startswith("لل") and len(t.words[k].norm) > 4):
+            return None  # (but «للديار»: ل + the paper's name in one word)
+        w = t.words[k]
+        after = _gap(t, k + 1) if k + 1 < len(t.words) else t.text[t.ends[k] :]
+        if "«" not in _gap(t, k) or "»" not in after or w.digit or not w.norm.startswith(("ال", "لل")):
+            return None
+        return self._make(t, ORG, k, k, 0)
 
     def _listed(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
         """The next person in a list: و + an unknown two-word foreign name right after a person
