@@ -1001,3 +1001,10 @@ def test_the_paper_a_speaker_told_in_guillemets_is_an_organisation() -> None:
     body = "وأوضح لـ«اليوم» أن المشروع تأخر، وقال «للديار» إن الحل قريب، وذكر اليوم أن الجلسة انتهت."
     orgs = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == [("اليوم", "اليوم"), ("للديار", "الديار")]
+
+
+def test_a_body_named_after_a_person_is_the_organisation() -> None:
+    body = "وأعلنت مؤسسة محمد بن راشد للمعرفة جوائزها، ودرس في جامعة محمد الخامس بالرباط، وقال محمد بن راشد إنه سعيد."
+    facts = extract_facts("", body)
+    assert [e.text for e in facts.entities if e.type == ORG] == ["مؤسسة محمد بن راشد للمعرفة", "جامعة محمد الخامس"]
+    assert [e.text for e in facts.entities if e.type == PERSON] == ["محمد بن راشد"]

@@ -581,12 +581,20 @@ class Extractor:
             return None  # وتنظيم الهجرة، جماعة التقدميين: organising, a group (but تنظيم القاعدة, listed)
         if i + 1 < len(t.words) and t.words[i + 1].norm in PANELS.get(t.words[i].norm[head:], ()):
             return None  # هيئة الدفاع، هيئة المحكمة، لجنة التحكيم: a panel of a case or contest
-        if gaz is not None and gaz[0].type == PLACE and t.words[i].norm[head:] in NAMED_BY_PLACE:
-            last = k = gaz[1]  # جامعة القاهرة، جامعة بيونغ يانغ: the university, and its adjectives
-            while k + 1 < len(t.words) and k - gaz[1] < 3 and t.joined(k + 1) and not t.used[k + 1]:
+        base = t.words[i].norm[head:]
+        named = None
+        if gaz is not None and gaz[0].type == PLACE and base in NAMED_BY_PLACE:
+            named = gaz[1]  # جامعة القاهرة، جامعة بيونغ يانغ: the university
+        elif base in NAMED_AFTER_PEOPLE and i + 1 < len(t.words) and t.joined(i + 1):
+            person = gaz if gaz is not None and gaz[0].type == PERSON else self._given_name(t, i + 1)
+            if person is not None and person[0].type == PERSON and person[1] > i + 1:
+                named = person[1]  # مؤسسة محمد بن راشد، مستشفى حمد العام: named after a person
+        if named is not None:
+            last = k = named  # and its adjectives (not its nationality: جامعة وارسو البولندية)
+            while k + 1 < len(t.words) and k - named < 3 and t.joined(k + 1) and not t.used[k + 1]:
                 w = t.words[k + 1]
                 if not (w.has_al or w.norm.startswith("لل")) or w.nisba or w.stop or w.transient or w.names:
-                    break  # (جامعة وارسو البولندية: the nationality is no part of the name)
+                    break
                 last = k = k + 1
             return self._make(t, ORG, i, last, head)
         last = self._phrase_end(t, i + 1, need_nisba=False)
@@ -1279,6 +1287,9 @@ organisation only with a listed name after them (تيار المستقبل; not 
 
 NAMED_BY_PLACE = frozenset(("جامعه", "معهد", "كليه", "اكاديميه", "مستشفى"))
 """Heads named with a place as a whole (جامعة زيورخ is the university, not a mention of Zurich)."""
+
+NAMED_AFTER_PEOPLE = frozenset(("مءسسه", "جامعه", "مستشفى", "مركز", "مكتبه", "كليه", "معهد", "اكاديميه", "جمعيه"))
+"""Heads of bodies named after a person of two words or more (مؤسسة محمد بن راشد للمعرفة)."""
 
 GOVERNMENT = frozenset(("حكومه",))
 """Heads that name a country's state by the country itself (حكومة كوبا → كوبا)."""
