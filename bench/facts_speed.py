@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from store.facts import compiled
 from store.facts.extract import extract_entities, extract_facts
 from store.facts.textdates import find_dates
 from store.pipeline import collector_paused
@@ -61,6 +62,7 @@ def main() -> int:
     texts = [(a.get("title", ""), a.get("content", "")) for a in articles]
     chars = sum(len(b) for _, b in texts) / len(texts)
     print(f"SaudiNewsNet: {len(texts):,} articles, {chars:,.0f} characters each on average")
+    print(f"entity extractor: {'mypyc-compiled' if compiled() else 'pure Python'} build")
     with collector_paused():  # as in an import (store.pipeline): no cyclic GC walking the word cache
         cold = rate("extract_facts, first sight of words", extract_facts, texts)
         overall = rate("extract_facts, words known", extract_facts, texts)

@@ -52,6 +52,12 @@ def run_import(corpus: Path, facts: bool) -> dict[str, float]:
     return {"seconds": seconds, "articles": articles, **usage}
 
 
+def build_in_use() -> str:
+    """Which entity extractor the measured imports load (they run from ROOT, like run_import)."""
+    check = "import store.facts as f; print('mypyc-compiled' if f.compiled() else 'pure Python')"
+    return subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=1, help="pairs of imports (the best of each kind is kept)")
@@ -60,7 +66,8 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"{args.corpus} not found: skipped")
         return 0
-    print(f"import of {args.corpus}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+    print(f"import of {args.corpus}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
+          f"entity extractor: {build_in_use()}")
     best: dict[bool, dict[str, float]] = {}
     for _ in range(args.rounds):
         for facts in (False, True):

@@ -20,3 +20,14 @@ def test_the_compiled_modules_type_check() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_compiled_module_shadows_the_sources_being_edited() -> None:
+    """From a checkout (pip install -e, CI) the facts modules run from their .py files: a
+    stale .so next to them would be imported instead and silently ignore every edit."""
+    import store.facts
+
+    if not Path(store.facts.__file__).resolve().is_relative_to(ROOT):
+        pytest.skip("store is imported from an installed build, not this checkout")
+    assert store.facts.compiled() is False
+    assert sorted(path.name for path in (ROOT / "store").rglob("*.so")) == []

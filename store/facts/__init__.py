@@ -4,6 +4,9 @@
 store/data/ compiled into dict lookups, trigger patterns, and store.structure for layout.
 """
 
+from importlib.machinery import EXTENSION_SUFFIXES
+
+from store.facts import entities, words
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
 from store.facts.gazetteer import DATE, NUMBER, ORG, PERSON, PLACE, TYPES, UNIT
@@ -22,5 +25,12 @@ __all__ = [
     "Mention",
     "NamedEntity",
     "Table",
+    "compiled",
     "extract_facts",
 ]
+
+
+def compiled() -> bool:
+    """True when the entity extractor in use is the mypyc-compiled build (setup.py), False for
+    the pure-Python modules (editable installs, ARCHIVE_TUI_PURE=1, or no compiler at install)."""
+    return all((module.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) for module in (entities, words))
