@@ -1008,3 +1008,12 @@ def test_a_body_named_after_a_person_is_the_organisation() -> None:
     facts = extract_facts("", body)
     assert [e.text for e in facts.entities if e.type == ORG] == ["مؤسسة محمد بن راشد للمعرفة", "جامعة محمد الخامس"]
     assert [e.text for e in facts.entities if e.type == PERSON] == ["محمد بن راشد"]
+
+
+def test_a_city_centre_a_plural_and_a_young_team_are_no_organisation() -> None:
+    body = (
+        "وتعد المنطقة خارج مركز لندن الأكثر نموا، وتخرج من كلية علوم في جامعة محلية، ويريد صناعة منتخب شاب، "
+        "وكان يدير فرعا لشركة استيراد، وتوسع مركز دبي المالي العالمي."
+    )
+    facts = extract_facts("", body)
+    assert [(e.type, e.text) for e in facts.entities] == [(PLACE, "لندن"), (ORG, "مركز دبي المالي العالمي")]

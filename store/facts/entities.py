@@ -602,6 +602,8 @@ class Extractor:
             last is None or last <= gaz[1] or not t.words[gaz[1] + 1].norm.endswith(NISBA_ENDINGS)
         ):
             return gaz  # حكومة السودان، حكومة تونس التعامل مع …: the country's government is the country
+        if gaz is not None and gaz[0].type == PLACE and last == gaz[1] and t.words[i].norm[head:] == "مركز":
+            return gaz  # خارج مركز لندن: the centre of the city (but مركز دبي المالي العالمي)
         if last is None and kind == ORG and gaz is None:
             last = _foreign_org_name(t, i + 1)  # جامعة هارفارد، معهد ماساتشوستس
         return self._make(t, kind, i, last, head) if last is not None else None
@@ -1455,6 +1457,8 @@ def _foreign_org_name(t: TextWords, j: int) -> int | None:
     for k in (j, j + 1):
         if k >= len(t.words) or not t.joined(k) or t.used[k] or not _foreign_word(t.words[k], accusative_ok=True):
             break
+        if len(t.words[k].norm) == 4 and t.words[k].norm[2] in "او":
+            break  # كلية علوم، مركز فنون: a فعول/فعال plural
         last = k
     if last is None:
         return None
@@ -2088,7 +2092,7 @@ def _adjective_form(norm: str) -> bool:
     return (
         (norm.endswith("ي") and 3 <= len(norm) <= 5 and norm[0] != "ا" and not any(ch in "اوي" for ch in norm[1:-1]))
         or (norm.startswith("مت") and len(norm) >= 5)
-        or (norm[1:2] == "ا" and (len(norm) == 4 or (len(norm) == 5 and norm.endswith("ه"))))
+        or (norm[1:2] == "ا" and (len(norm) in (3, 4) or (len(norm) == 5 and norm.endswith("ه"))))
         or (len(norm) == 4 and norm[2] == "ي" and norm[1] not in "اوي")
     )  # fmt: skip
 
@@ -2099,6 +2103,7 @@ def _descriptor_noun(norm: str) -> bool:
     base = norm[1:] if norm[:1] == "ل" and len(norm) > 4 else norm
     return (
         (base[0] == "ت" and len(base) == 5 and base[3] == "ي") or norm.endswith(("ها", "هم", "هما", "اء"))
+        or (base.startswith("است") and len(base) == 7 and base[5] == "ا")  # استيراد، استثمار: استفعال
         or (base is not norm and _common_noun_shape(base))
         or (len(norm) == 5 and norm[2] == "ا" and norm.endswith("ه"))  # صناعة، تجارة: فعالة
     )  # fmt: skip
