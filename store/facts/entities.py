@@ -598,12 +598,10 @@ class Extractor:
                 last = k = k + 1
             return self._make(t, ORG, i, last, head)
         last = self._phrase_end(t, i + 1, need_nisba=False)
-        if gaz is not None and gaz[0].type == PLACE and t.words[i].norm[head:] in GOVERNMENT and (
+        if gaz is not None and gaz[0].type == PLACE and t.words[i].norm[head:] in PLACE_ITSELF and (
             last is None or last <= gaz[1] or not t.words[gaz[1] + 1].norm.endswith(NISBA_ENDINGS)
         ):
-            return gaz  # حكومة السودان، حكومة تونس التعامل مع …: the country's government is the country
-        if gaz is not None and gaz[0].type == PLACE and last == gaz[1] and t.words[i].norm[head:] == "مركز":
-            return gaz  # خارج مركز لندن: the centre of the city (but مركز دبي المالي العالمي)
+            return gaz  # حكومة السودان، حكومة تونس التعامل مع …، خارج مركز لندن: the country, the city
         if last is None and kind == ORG and gaz is None:
             last = _foreign_org_name(t, i + 1)  # جامعة هارفارد، معهد ماساتشوستس
         return self._make(t, kind, i, last, head) if last is not None else None
@@ -1293,8 +1291,9 @@ NAMED_BY_PLACE = frozenset(("جامعه", "معهد", "كليه", "اكاديم�
 NAMED_AFTER_PEOPLE = frozenset(("مءسسه", "جامعه", "مستشفى", "مركز", "مكتبه", "كليه", "معهد", "اكاديميه", "جمعيه"))
 """Heads of bodies named after a person of two words or more (مؤسسة محمد بن راشد للمعرفة)."""
 
-GOVERNMENT = frozenset(("حكومه",))
-"""Heads that name a country's state by the country itself (حكومة كوبا → كوبا)."""
+PLACE_ITSELF = frozenset(("حكومه", "مركز"))
+"""Heads that name a country's state or a city's centre by the place itself (حكومة كوبا → كوبا،
+مركز لندن → لندن), unless an adjective follows (مركز دبي المالي العالمي)."""
 
 LINKING = frozenset(("التابع", "التابعه", "الموالي", "المواليه", "المدعوم", "المدعومه", "المنبثق", "المنبثقه"))
 """Participles that link an organisation to another (… التابع للأمم المتحدة): they end its name."""
