@@ -1017,3 +1017,18 @@ def test_a_city_centre_a_plural_and_a_young_team_are_no_organisation() -> None:
     )
     facts = extract_facts("", body)
     assert [(e.type, e.text) for e in facts.entities] == [(PLACE, "لندن"), (ORG, "مركز دبي المالي العالمي")]
+
+
+def test_a_foreign_surname_before_a_preposition_a_future_verb_or_after_two_given_names() -> None:
+    body = (
+        "وطالب المبعوث كوفي أدامو بانسحاب القوات، وقال إن مايكل أمان سيطلب المزيد، وحضر جون كلود أدامو "
+        "وقادة الجيش، وأخذت العينات من بول ياسر عرفات أثناء وجوده."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["كوفي أدامو", "مايكل أمان", "جون كلود أدامو", "بول ياسر عرفات"]
+
+
+def test_a_given_name_that_is_also_a_word_and_a_surname_before_an_office() -> None:
+    body = "والتقى شيخه عمر بكري زعيم الحركة، وقد شرف الحفل محافظ المدينة، وقالت انها رفعت دعوى أمام المحكمة."
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["عمر بكري"]

@@ -800,10 +800,21 @@ class Extractor:
                 nxt.first is None and not nxt.connector and nxt.norm != DIN and w.first is not None
                 and not (nxt.norm == ALLAH and _before_allah(t, i))
                 and not (_family_nisba(nxt) and not w.has_al and w.norm != ALI)
+                and not (
+                    last == i + 1 and not w.has_al and not w.conj and self._office_at(t, last + 1)
+                    and (not nxt.has_al or len(nxt.norm) >= 6)  # (but شرَّف الحفل محافظ …)
+                )
             ):  # fmt: skip
-                return None
+                return None  # (but عمر بكري زعيم الحركة: an office after the name)
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, i, last, w.first or 0)
+
+    def _office_at(self, t: TextWords, k: int) -> bool:
+        """Is word k, right after a name, the indefinite noun of an office (زعيم، مدير، رئيس)?"""
+        if k >= len(t.words) or not t.joined(k) or t.used[k]:
+            return False
+        w = t.words[k]
+        return not (w.has_al or w.conj or w.stop) and (w.title is not None or "ال" + w.norm in self.lex.titles)
 
     def _kunya_name(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """أبو/أبي/أبا with a clitic or in the genitive + a name (لأبي خليل القباني، أبي زكريا،
@@ -1024,7 +1035,10 @@ class Extractor:
                 break  # خوان كارلوس ملك إسبانيا، مشعل بن ماجد محافظ جدة: an office (but عماد مغنية الذي)
             if _surname_at(t, k, j) or (
                 (foreign or t.words[j].first_foreign)
-                and (_foreign_surname(w, True) or _french_surname(t, k) or (k == j + 1 and _surname_before_end(t, k)))
+                and (
+                    _foreign_surname(w, True) or _french_surname(t, k)
+                    or (all(t.words[m].first is not None for m in range(j, k)) and _surname_before_end(t, k))
+                )
             ):
                 last = k
                 nxt = k + 1  # محمد مقلد المريخي: a father's name, then the family nisba
@@ -1989,7 +2003,7 @@ def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
 
 
 def _surname_before_end(t: TextWords, k: int) -> bool:
-    """Right after a foreign given name, is word k an unknown surname because the phrase ends right
+    """Right after foreign given names, is word k an unknown surname because the phrase ends right
     after it (كوفي أنان إن، ليليان تورام في، كوفي أنان وقادة، كوفي أنان حث)? Its shape alone
     may be a verb's or an elative's, but a verb would go on with its object."""
     w = t.words[k]
@@ -2000,12 +2014,19 @@ def _surname_before_end(t: TextWords, k: int) -> bool:
         return False  # اليكس سيكون له، أدوار تنوعت بين: a future or feminine past verb
     if (norm[0] in "يت" and norm[1] not in "اوي" and not norm.endswith(("ون", "ين"))) or _taf_il(norm):
         return False  # إيفانا تعود إلى، داني يخرج إلى: an imperfect verb or a verbal noun (but تومسون)
-    if norm[0] == "و" and (norm[1] == "ت" or (len(norm) == 5 and norm[2] == "ا") or (len(norm) == 4 and norm[2] == "ي")):
-        return False  # وتسبب، وساعد، وريث: و + a verb or noun (but ويب، ووكر)
+    if norm[0] == "و" and (norm[1] in "تم" or (len(norm) == 5 and norm[2] == "ا") or (len(norm) == 4 and norm[2] == "ي")):
+        return False  # وتسبب، ومقيم، وساعد، وريث: و + a verb or noun (but ويب، ووكر)
+    if norm in NOT_SURNAMES:
+        return False  # بول ياسر عرفات أثناء
     if _phrase_ends(t, k + 1):
         return True
     after = t.words[k + 1]
-    return after.title is not None or after.speech is not None or after.norm[0] == "و" or len(after.norm) == 2  # (… انان حث)
+    if after.title is not None or after.speech is not None or after.norm[0] == "و" or len(after.norm) == 2:
+        return True  # … أنان وقادة، … أنان حث
+    if after.norm[0] == "س" and after.norm[1] in "يتن" and len(after.norm) >= 5:
+        return True  # … أنان سيطلب: a future verb after its subject
+    base = after.norm[1:]
+    return after.norm[0] in "بل" and (after.has_al or base[:1] == "ا" or _taf_il(base))  # … أنان بانسحاب، لتطوير
 
 
 def _french_surname(t: TextWords, k: int) -> bool:
