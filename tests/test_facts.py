@@ -1032,3 +1032,9 @@ def test_a_given_name_that_is_also_a_word_and_a_surname_before_an_office() -> No
     body = "والتقى شيخه عمر بكري زعيم الحركة، وقد شرف الحفل محافظ المدينة، وقالت انها رفعت دعوى أمام المحكمة."
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["عمر بكري"]
+
+
+def test_a_descriptor_name_may_go_on_with_a_given_name() -> None:
+    body = "ويعود تاريخ مدرسة بن يوسف إلى القرن الرابع عشر، ويقع مسجد هوبان يقع في زقاق ضيق."
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["بن يوسف", "هوبان"]

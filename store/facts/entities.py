@@ -638,8 +638,8 @@ class Extractor:
                 break
             if k > j and (
                 t.text[t.ends[k] - 1] == "ه" or (len(w.norm) == 4 and w.norm.endswith("ت"))
-                or (len(w.norm) <= 4 and w.norm.startswith(VERB_PREFIXES)) or (w.norm[0] in "لب" and w.norm.endswith("ه"))
-                or _fem_participle(w.norm)
+                or (len(w.norm) <= 4 and w.norm.startswith(VERB_PREFIXES) and w.first is None)
+                or (w.norm[0] in "لب" and w.norm.endswith("ه")) or _fem_participle(w.norm)
             ):  # fmt: skip
                 break  # شركة صلة قامت، فريق … تقوده، مسجد هوبان يقع، سجن صيدنايا لفترة: no name word
             last = k
