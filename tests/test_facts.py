@@ -1038,3 +1038,12 @@ def test_a_descriptor_name_may_go_on_with_a_given_name() -> None:
     body = "ويعود تاريخ مدرسة بن يوسف إلى القرن الرابع عشر، ويقع مسجد هوبان يقع في زقاق ضيق."
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["بن يوسف", "هوبان"]
+
+
+def test_a_verb_spelt_like_nadi_a_company_named_after_a_person_and_a_participle_after_a_body() -> None:
+    body = (
+        "فيما نادى آخرون بضرورة التوسع، وقال مدير لشركة سليمان بن صالح المهيلب إن الطلب زاد، وبناء على "
+        "استنتاجات مجلس الشؤون الخارجية المنعقد أمس."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["سليمان بن صالح المهيلب", "مجلس الشؤون الخارجية"]

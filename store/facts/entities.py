@@ -529,6 +529,8 @@ class Extractor:
 
     def _org(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
+        if w.norm.endswith("نادي") and t.text[t.ends[i] - 1] == "ى":
+            return None  # نادى آخرون (called), not نادي (a club)
         if (
             i + 1 < len(t.words) and t.gaps[i + 1] == QUOTE and not w.has_al and not w.norm.endswith("ديوان")
             and (found := self._quoted(t, i + 1)) is not None
@@ -644,6 +646,8 @@ class Extractor:
                 break  # شركة صلة قامت، فريق … تقوده، مسجد هوبان يقع، سجن صيدنايا لفترة: no name word
             last = k
             k += 1
+        if last is not None and last > j and t.words[last].connector:
+            last = self._name_end(t, j)  # لشركة سليمان بن صالح المهيلب: a person's name, whole
         if last is None or (last == j and t.words[j].has_al and t.joined(j) and t.words[j].generic):
             return None
         if t.joined(j) and t.words[j].has_al:
@@ -1110,7 +1114,10 @@ class Extractor:
                 break  # الجيش الأميركي المعتقلين: a plural starts a new phrase
             if (
                 k > j and definite and w.norm.startswith("ال") and w.norm[2:5] != "متح" and not w.norm.endswith(NISBA_ENDINGS)
-                and (_adjective_shape(w) or (len(w.norm) == 6 and w.norm[4] == "ي" and w.norm[-1] != "ا"))
+                and (
+                    _adjective_shape(w) or (len(w.norm) == 6 and w.norm[4] == "ي" and w.norm[-1] != "ا")
+                    or (len(w.norm) == 7 and w.norm[2:4] == "من" and w.norm[-1] != "ه")
+                )  # (المنعقد: an منفعل participle)
             ):  # fmt: skip
                 break  # لجنة الشؤون القضائية النافذ، مركز التكوين العريق: an adjective of the body (but … المتحد)
             if k > j and t.words[k - 1].nisba and definite and (
