@@ -1047,3 +1047,12 @@ def test_a_verb_spelt_like_nadi_a_company_named_after_a_person_and_a_participle_
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["سليمان بن صالح المهيلب", "مجلس الشؤون الخارجية"]
+
+
+def test_a_purpose_or_an_object_after_a_body_is_no_part_of_its_name() -> None:
+    body = (
+        "ويخطط نواب من البرلمان الألماني للسفر إلى القرم، وتواصل الهيئة العامة للغذاء والدواء الرقابة على "
+        "الأغذية، وقال المجلس الأعلى للأمن القومي في بيان إن الاتفاق جيد."
+    )
+    orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
+    assert orgs == ["البرلمان الألماني", "الهيئة العامة للغذاء والدواء", "المجلس الأعلى للأمن القومي"]

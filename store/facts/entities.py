@@ -1100,6 +1100,11 @@ class Extractor:
             w = t.words[k]
             definite = (w.has_al and (k > j or not w.norm.startswith("لل"))) or (k > j and w.norm.startswith("لل"))
             # (مؤسسة للسلام، تحالف للمعارضة: a body for something, no name)
+            if (
+                k > j and w.norm.startswith("لل") and k + 1 < len(t.words) and t.joined(k + 1)
+                and t.words[k + 1].norm in PURPOSE_LINKS
+            ):  # fmt: skip
+                break  # البرلمان الألماني للسفر إلى: a purpose, not the body's name
             if w.conj and not (k > j and _paired_adjective(t.words[k - 1], w)):
                 break
             if w.stop or w.title is not None or w.unit is not None:
@@ -1641,6 +1646,10 @@ def _disagrees(head: str, adjective: str) -> bool:
     return adjective.endswith("يه") != head.endswith("ه")
 
 
+PURPOSE_LINKS = frozenset(normalize(word) for word in "إلى الى على عن مع في من".split())
+"""Prepositions a verbal noun of purpose takes right after it (للسفر إلى، للمشاركة في)."""
+
+
 def _complement_end(t: TextWords, k: int) -> int | None:
     """Last word of the ل-complement at word k that names what a body is for (للتأمين الصحي،
     لصناعة النفط، لشركات صناعة السيارات): ل + the article, or ل + one or two nouns and a
@@ -1671,9 +1680,12 @@ def _complement_end(t: TextWords, k: int) -> int | None:
         if (
             not nxt.norm.startswith(("ال", "وال")) or nxt.stop or nxt.nisba or nxt.transient or nxt.names
             or _adjective_shape(nxt) or (len(nxt.norm) == 7 and nxt.norm[2] == "م" and nxt.norm[5] == "و")
+            or not (nxt.norm.startswith("وال") or nxt.norm.endswith(NISBA_ENDINGS))
         ):  # fmt: skip
-            break  # (والفلك: a coordinated noun is part of it, لعلوم الفضاء والفلك; not الموجود، بالمرتبة)
+            break  # (والفلك، الصحي: a coordinated noun or an adjective; not الرقابة (an object), الموجود، بالمرتبة)
         end += 1
+    if end == k and end + 1 < len(words) and t.joined(end + 1) and words[end + 1].stop and words[end + 1].norm in PURPOSE_LINKS:
+        return None  # البرلمان الألماني للسفر إلى: a purpose
     return end
 
 
