@@ -36,15 +36,20 @@ print(json.dumps({"cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss
 """Runs one import as its child, so that its CPU and peak memory are that import's alone."""
 
 
-def run_import(corpus: Path, facts: bool) -> dict[str, float]:
-    """One import in a child process: seconds, articles, CPU of it and of its workers, peak RSS."""
+def run_import(corpus: Path, facts: bool, python: str = "") -> dict[str, float]:
+    """One import in a child process: seconds, articles, CPU of it and of its workers, peak RSS.
+
+    ``python``: an interpreter with archive-tui installed (run outside the checkout, so the
+    installed build is measured); by default this checkout's sources."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "archive.db"
-        command = [sys.executable, "-m", "tui.cli", "--db", str(db), "--no-seed", "import", str(corpus)]
+        command = [python or sys.executable, "-m", "tui.cli", "--db", str(db), "--no-seed", "import", str(corpus)]
         if not facts:
             command.append("--no-facts")
         began = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", MEASURED, *command], cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-c", MEASURED, *command], cwd=tmp if python else ROOT, capture_output=True, text=True
+        )
         seconds = time.perf_counter() - began
         usage = json.loads(done.stdout)
         with sqlite3.connect(db) as conn:
@@ -52,26 +57,32 @@ def run_import(corpus: Path, facts: bool) -> dict[str, float]:
     return {"seconds": seconds, "articles": articles, **usage}
 
 
-def build_in_use() -> str:
-    """Which entity extractor the measured imports load (they run from ROOT, like run_import)."""
+def build_in_use(python: str = "") -> str:
+    """Which entity extractor the measured imports load (run from where run_import runs them)."""
     check = "import store.facts as f; print('mypyc-compiled' if f.compiled() else 'pure Python')"
-    return subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    where = tempfile.gettempdir() if python else ROOT
+    done = subprocess.run([python or sys.executable, "-c", check], cwd=where, capture_output=True, text=True)
+    return done.stdout.strip() or done.stderr.strip().splitlines()[-1]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=1, help="pairs of imports (the best of each kind is kept)")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument(
+        "--python", default="", help="measure the archive-tui installed for this interpreter (e.g. a venv's"
+        " python after `pip install .`, which compiles the extractor) instead of this checkout's sources",
+    )  # fmt: skip
     args = parser.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus} not found: skipped")
         return 0
     print(f"import of {args.corpus}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
-          f"entity extractor: {build_in_use()}")
+          f"entity extractor: {build_in_use(args.python)}")
     best: dict[bool, dict[str, float]] = {}
     for _ in range(args.rounds):
         for facts in (False, True):
-            result = run_import(args.corpus, facts)
+            result = run_import(args.corpus, facts, args.python)
             label = "with facts   " if facts else "without facts"
             rate = result["articles"] / result["seconds"]
             print(f"  {label} {result['articles']:,} articles in {result['seconds']:5.1f} s = {rate:6,.0f}/s"
