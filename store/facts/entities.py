@@ -1646,8 +1646,9 @@ def _disagrees(head: str, adjective: str) -> bool:
     return adjective.endswith("يه") != head.endswith("ه")
 
 
-PURPOSE_LINKS = frozenset(normalize(word) for word in "إلى الى على عن مع في من".split())
-"""Prepositions a verbal noun of purpose takes right after it (للسفر إلى، للمشاركة في)."""
+PURPOSE_LINKS = frozenset(normalize(word) for word in "إلى الى على عن مع".split())
+"""Prepositions a verbal noun of purpose takes right after it (للسفر إلى، للحصول على); not في
+and من, which as often say where the body is (المجلس الأعلى للقضاء في مصر)."""
 
 
 def _complement_end(t: TextWords, k: int) -> int | None:
