@@ -281,7 +281,8 @@ class TextWords:
         text = self.text
         if _RARE.search(text) and _SPLITS_ELSEWHERE.search(text):
             return None
-        if not unicodedata.is_normalized("NFKC", text) and not _nfkc_keeps_words(text):
+        plain = text.replace("\xa0", " ") if "\xa0" in text else text  # (a gap either way)
+        if not unicodedata.is_normalized("NFKC", plain) and not _nfkc_keeps_words(plain):
             return None
         return " ".join(filter(None, map(_STEM, self.words)))  # (marks alone have no stem)
 
