@@ -1056,3 +1056,9 @@ def test_a_purpose_or_an_object_after_a_body_is_no_part_of_its_name() -> None:
     )
     orgs = [e.text for e in extract_facts("", body).entities if e.type == ORG]
     assert orgs == ["البرلمان الألماني", "الهيئة العامة للغذاء والدواء", "المجلس الأعلى للأمن القومي"]
+
+
+def test_a_place_head_before_wa_li_or_bi_and_a_word_names_no_place() -> None:
+    body = "تقدم أزياء عصرية ومحافظة وتظل الحشمة أساسها، واقتحموا مخيما للنازحين، وزار مدينة واشنطن."
+    places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
+    assert places == ["واشنطن"]

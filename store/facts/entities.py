@@ -748,6 +748,8 @@ class Extractor:
             return self._make(t, PLACE, j, j + 1, 0)
         if not _name_like(name) or name.generic or name.conj or name.digit or name.tanween or name.norm in DIRECTIONS:
             return None  # …, محافظة شمال سيناء
+        if (name.norm[0] == "و" and not name.norm.startswith(FOREIGN_W)) or name.norm.startswith(("لل", "بال", "كال")):
+            return None  # عصرية ومحافظة وتظل، مخيم للنازحين، قرية باليتمة: و/ل/ب + a word, no name
         if w.place_compound is not None:
             if not name.has_al:
                 return None
