@@ -68,24 +68,34 @@ _OF = r"(?:\s+من)?\s+"
 _YEAR_LEAD = r"[\s,،]+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?"
 _PAREN = rf"(?:\s*[(/]\s*(?:{_G_ALT})\s*\)?)?"
 
+_FIRST = "".join(
+    sorted(
+        set("0123456789٠١٢٣٤٥٦٧٨٩وفبعاس")
+        | {name[0] for months in (GREGORIAN_MONTHS, LIBYAN_MONTHS, HIJRI_MONTHS) for names in months.values() for name in names}
+    )
+)
+"""Characters a date can start with (a digit, a month name, a year word): other places in
+the text are passed over before any of the alternatives is tried."""
+
 DATE_PATTERN = re.compile(
-    "|".join(
+    _B + f"(?=[{_FIRST}])(?:" + "|".join(
         [
             # 15 يناير 2024 / 15 من كانون الثاني (يناير) 2024 / يناير 2024 / 15 يناير
-            rf"{_B}(?:(?P<gd>{_DIGIT}{{1,2}}){_OF})?(?P<gm>{_G_ALT}){_PAREN}"
+            rf"(?:(?P<gd>{_DIGIT}{{1,2}}){_OF})?(?P<gm>{_G_ALT}){_PAREN}"
             rf"(?:{_YEAR_LEAD}(?P<gy>{_DIGIT}{{4}}))?{_E}",
             # Libyan months, day and year required: 7 ناصر 2005
-            rf"{_B}(?P<ld>{_DIGIT}{{1,2}})\s+(?P<lm>{_L_ALT})[\s,،]+(?P<ly>{_DIGIT}{{4}}){_E}",
+            rf"(?P<ld>{_DIGIT}{{1,2}})\s+(?P<lm>{_L_ALT})[\s,،]+(?P<ly>{_DIGIT}{{4}}){_E}",
             # Hijri: 15 رمضان 1436 هـ / رمضان 1436هـ
-            rf"{_B}(?:(?P<hd>{_DIGIT}{{1,2}}){_OF})?(?P<hm>{_H_ALT})[\s,،]+(?:(?:من\s+)?(?:عام|سنة)\s+)?"
+            rf"(?:(?P<hd>{_DIGIT}{{1,2}}){_OF})?(?P<hm>{_H_ALT})[\s,،]+(?:(?:من\s+)?(?:عام|سنة)\s+)?"
             rf"(?P<hy>1[34]{_DIGIT}{{2}}|[١][٣٤]{_DIGIT}{{2}})\s*(?:هـ|ه|للهجرة|هجرية)?(?![\w])",
             # numeric: 15/1/2024, 15-01-2024, 2024-01-15, 2024/1/15
-            rf"{_B}(?P<nd>{_DIGIT}{{1,2}})[/.\-](?P<nm>{_DIGIT}{{1,2}})[/.\-](?P<ny>{_DIGIT}{{4}}){_E}",
-            rf"{_B}(?P<iy>{_DIGIT}{{4}})[/\-](?P<im>{_DIGIT}{{1,2}})[/\-](?P<id>{_DIGIT}{{1,2}}){_E}",
+            rf"(?P<nd>{_DIGIT}{{1,2}})[/.\-](?P<nm>{_DIGIT}{{1,2}})[/.\-](?P<ny>{_DIGIT}{{4}}){_E}",
+            rf"(?P<iy>{_DIGIT}{{4}})[/\-](?P<im>{_DIGIT}{{1,2}})[/\-](?P<id>{_DIGIT}{{1,2}}){_E}",
             # عام 2002 / سنة 1990
-            rf"(?<![\w])(?:[وفب]?(?:عام|العام|سنة))\s+(?P<yy>(?:1[89]|20|[١][٨٩]|[٢][٠]){_DIGIT}{{2}}){_E}",
+            rf"(?:[وفب]?(?:عام|العام|سنة))\s+(?P<yy>(?:1[89]|20|[١][٨٩]|[٢][٠]){_DIGIT}{{2}}){_E}",
         ]
     )
+    + ")"
 )
 
 
