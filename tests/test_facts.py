@@ -1062,3 +1062,17 @@ def test_a_place_head_before_wa_li_or_bi_and_a_word_names_no_place() -> None:
     body = "تقدم أزياء عصرية ومحافظة وتظل الحشمة أساسها، واقتحموا مخيما للنازحين، وزار مدينة واشنطن."
     places = [e.text for e in extract_facts("", body).entities if e.type == PLACE]
     assert places == ["واشنطن"]
+
+
+def test_a_name_that_names_an_airport_a_street_or_a_cup_is_no_person() -> None:
+    body = (
+        "وأغلق مطار جون كنيدي، وفاز الفريق بكأس الشيخ جاسم، وتقع المكتبة في شارع محمد محمود، وقال جون "
+        "كنيدي إن الحل قريب، وعرض مسلسل بطولة تيسير فهمي."
+    )
+    people = [(e.text, e.start) for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == [("جون كنيدي", body.index("جون كنيدي إن")), ("تيسير فهمي", body.index("تيسير"))]
+
+
+def test_a_nisba_noun_and_its_adjective_and_a_feminine_verb_are_no_name() -> None:
+    body = "وصرح دبلوماسي غربي بأن الاتفاق قريب، وكتب الناشر نادر سلمان حملت عنوان الحرية."
+    assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["نادر سلمان"]

@@ -380,7 +380,7 @@ class Extractor:
 
     def _titled(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
-        if w.title is None:
+        if w.title is None or _names_a_place(t, i):
             return None
         j = i + 1
         if w.title_adjectives:
@@ -791,6 +791,9 @@ class Extractor:
 
     def _given_name(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         w = t.words[i]
+        if _names_a_place(t, i):
+            self._skip_name(t, i)  # مطار جون كنيدي، كأس الشيخ جاسم: the place's or prize's name
+            return None
         if w.first is None and not (w.connector and w.norm in ("عبد", "ابو")):
             return self._kunya_name(t, i)
         last = self._name_end(t, i)
@@ -814,6 +817,12 @@ class Extractor:
                 return None  # (but عمر بكري زعيم الحركة: an office after the name)
         self.trusted.setdefault(t.ends[last], False)
         return self._make(t, PERSON, i, last, w.first or 0)
+
+    def _skip_name(self, t: TextWords, i: int) -> None:
+        """Leave the name at word i out (it names a place or a prize), its later words too:
+        شارع محمد محمود is no mention of محمود."""
+        for k in range(i, self._name_end(t, i) + 1):
+            t.used[k] = True
 
     def _office_at(self, t: TextWords, k: int) -> bool:
         """Is word k, right after a name, the indefinite noun of an office (زعيم، مدير، رئيس)?"""
@@ -878,6 +887,11 @@ class Extractor:
         ):  # fmt: skip
             return None  # وحذر طالب جامعي: a noun and its adjective
         after = last + 1
+        if (
+            last == j and start.first is None and start.norm.endswith("ي") and after < len(t.words) and t.joined(after)
+            and t.words[after].norm.endswith("ي") and not t.words[after].has_al
+        ):  # fmt: skip
+            return None  # وصرح دبلوماسي غربي: a noun of the nisba form and its adjective
         if (
             start.first is None and after < len(t.words) and t.joined(after) and not t.words[after].stop
             and t.words[after].title is None and not _addressee(t.words[after])
@@ -964,6 +978,9 @@ class Extractor:
             return None
         first = t.words[i - 1]
         if t.used[i - 1] or not t.joined(i) or not t.joined(i + 1) or first.has_al or not _name_like(first):
+            return None
+        if _names_a_place(t, i - 1):
+            self._skip_name(t, i - 1)  # ملعب ثاني بن جاسم
             return None
         if not _name_like(t.words[i + 1]) or first.conj:
             return None
@@ -1890,6 +1907,8 @@ def _clause_word(t: TextWords, k: int, j: int) -> bool:
         or (len(norm) == 5 and norm[3] == "و" and norm[2] not in "اوي" and norm[4] != "ن")  # بوقوع، بحضور (not بلجون)
     ):
         return True  # (but ريت بتلر, a foreign name)
+    if arabic and k >= j + 2 and len(norm) == 4 and norm[3] == "ت" and norm[1] not in "اوي" and norm[2] not in "اوي":
+        return True  # طلال سلمان حملت عنوان: a feminine past verb (unknown; رفعت، مدحت are given names)
     nxt = k + 1
     if nxt >= len(t.words) or not t.joined(nxt) or t.used[nxt]:
         return False
@@ -1902,6 +1921,23 @@ def _clause_word(t: TextWords, k: int, j: int) -> bool:
         k >= j + 2 and _participle(norm) and not t.words[k - 1].connector
         and not (after.stop or after.digit or after.conj or after.nisba or after.norm[0] in "بلك")
     )  # fmt: skip
+
+
+NAMED_AFTER = frozenset(normalize(word) for word in "مطار ملعب استاد ستاد شارع ميدان قاعة جسر".split())
+"""Places often named after a person (مطار جون كنيدي، ملعب ثاني بن جاسم، شارع محمد علي)."""
+
+
+def _names_a_place(t: TextWords, i: int) -> bool:
+    """Does a person's name at word i (or a title there) name a cup, a prize or a place (كأس
+    الشيخ جاسم، جائزة نجيب محفوظ، مطار حيدر علييف، ملعب ثاني بن جاسم) rather than mention the
+    person? Not after بطولة, also a starring role (بطولة تيسير فهمي)."""
+    k = i - 1
+    if k >= 0 and t.joined(i) and t.words[k].title is not None:
+        i, k = k, k - 1  # كأس الشيخ جاسم
+    if k < 0 or not t.joined(i):
+        return False
+    before = t.words[k]
+    return (before.misc and not before.norm.endswith("بطوله")) or any(base in NAMED_AFTER for _, base in before.forms)
 
 
 def _before_allah(t: TextWords, k: int) -> bool:
