@@ -1076,3 +1076,12 @@ def test_a_name_that_names_an_airport_a_street_or_a_cup_is_no_person() -> None:
 def test_a_nisba_noun_and_its_adjective_and_a_feminine_verb_are_no_name() -> None:
     body = "وصرح دبلوماسي غربي بأن الاتفاق قريب، وكتب الناشر نادر سلمان حملت عنوان الحرية."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["نادر سلمان"]
+
+
+def test_a_trade_an_epithet_or_an_office_after_a_name_is_no_family_name() -> None:
+    body = (
+        "وقال جوزيف مورفي السياسي الإنجليزي إن الوضع صعب، وهنأ المدرب حسام سالم الفائز بذهبية، وفرح عبد "
+        "الفتاح الشهير بالبطل، وحضر سعيد أحمد صاحب الفكرة، وقابل عبد الله بلخير الوفد."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["جوزيف مورفي", "حسام سالم", "عبد الفتاح", "سعيد أحمد", "عبد الله بلخير"]

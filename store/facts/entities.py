@@ -1835,8 +1835,8 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
     is not."""
     w = t.words[k]
     norm = w.norm
-    if w.has_al and norm[2:] in WEEKDAYS:
-        return False  # وقال محمد الأحد إن، صباح الأحد: the day of the week, no family name
+    if w.has_al and (norm[2:] in WEEKDAYS or norm in AFTER_NAME):
+        return False  # وقال محمد الأحد إن، صباح الأحد: the day of the week; شارلز مورفي السياسي: his trade
     if w.first is not None or w.names:
         return not (w.nisba and w.has_al and norm.endswith("ه"))
     if w.has_al and (w.forms[-1][0] > 0 or norm.startswith("لل")) and not t.words[k - 1].first_foreign:
@@ -1890,6 +1890,14 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
     return _surname_like(w)
 
 
+AFTER_NAME = frozenset(normalize(word) for word in (
+    "السياسي الصحفي الصحافي الإعلامي الاقتصادي الدبلوماسي الروائي المسرحي السينمائي الموسيقي الفني "
+    "الرياضي الإداري التنفيذي القانوني الحقوقي الأمني الأكاديمي الجامعي الطبي الحزبي النقابي الميداني "
+    "الشهير الشهيرة الراحل الراحلة الملقب الملقبة المعروف المعروفة المدعو المدعوة الفائز الفائزة"
+).split())  # fmt: skip
+"""Definite words that describe the person named before them, no family name (شارلز مورفي
+السياسي، عبد الفتاح الشهير، كرم جابر الفائز)."""
+
 ADVERBS = frozenset(normalize(word) for word in "مثلا أيضا حاليا سابقا لاحقا مجددا أمس اليوم غدا مساء صباحا".split())
 """Adverbs that may follow a name (هاني فحص مثلا): no object of a verb."""
 
@@ -1897,8 +1905,9 @@ ADVERBS = frozenset(normalize(word) for word in "مثلا أيضا حاليا س
 def _clause_word(t: TextWords, k: int, j: int) -> bool:
     """Does unknown word k after the name starting at word j begin what is said of it rather
     than end the name: after an Arabic given name ب/ل/ك + a three-letter noun or a فعول
-    verbal noun (لبحث، بنشر، بحضور), a three-letter verb before its object (عقد اجتماعا، رفض
-    الزواج), or, after two name words, a participle heading a complement (مفاوض قريش)?"""
+    verbal noun (لبحث، بنشر، بحضور), ب/ل/ك + a فعيل noun (كزعيم), a three-letter verb before
+    its object (عقد اجتماعا، رفض الزواج), or, after two name words or an unknown one, a
+    participle or فاعل noun heading a complement (مفاوض قريش، فاتح الصين، صاحب الهدف)?"""
     norm = t.words[k].norm
     start = t.words[j]
     arabic = (start.first is not None and not start.first_foreign) or start.connector
@@ -1917,8 +1926,13 @@ def _clause_word(t: TextWords, k: int, j: int) -> bool:
         if after.norm in (DIN, ALLAH) or _family_nisba(after) or after.norm in ADVERBS:
             return False  # محمود علم الدين، أحمد درع الجميلي، هاني فحص مثلا
         return (after.has_al and not after.nisba and not after.stop) or (after.norm.endswith("ا") and len(after.norm) > 3)
+    if (
+        norm[0] in "بلك" and len(norm) == 5 and norm[3] == "ي" and norm[1] not in "اويل" and norm[2] not in "اوي"
+    ):  # fmt: skip
+        return True  # نابليون كزعيم: ك + a فعيل noun (but بلخير، بلعيد)
     return (
-        k >= j + 2 and _participle(norm) and not t.words[k - 1].connector
+        (k >= j + 2 or start.first is None) and not t.words[k - 1].connector
+        and (_participle(norm) or (k >= j + 2 and len(norm) == 4 and norm[1] == "ا" and norm[0] not in "اوي" and norm[3] != "ي"))
         and not (after.stop or after.digit or after.conj or after.nisba or after.norm[0] in "بلك")
     )  # fmt: skip
 
@@ -1983,7 +1997,7 @@ def _family_nisba(w: Word) -> bool:
     norm = w.norm
     return (
         w.has_al and norm.endswith("ي") and len(norm) >= 5 and not w.nisba and not w.generic
-        and not w.stop and not w.names and w.forms[-1][1].startswith("ال")
+        and not w.stop and not w.names and w.forms[-1][1].startswith("ال") and norm not in AFTER_NAME
     )  # fmt: skip
 
 
