@@ -1085,3 +1085,8 @@ def test_a_trade_an_epithet_or_an_office_after_a_name_is_no_family_name() -> Non
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["جوزيف مورفي", "حسام سالم", "عبد الفتاح", "سعيد أحمد", "عبد الله بلخير"]
+
+
+def test_a_leader_named_by_a_three_letter_family_name_with_the_article() -> None:
+    body = "وقال الرئيس الأسد إن الحل سياسي، وقال الرئيس الجديد إنه سيعمل، وزار الرئيس الأفغاني كابل."
+    assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["الأسد"]

@@ -502,6 +502,8 @@ class Extractor:
         if start.has_al:
             if w.norm.endswith(HONORIFICS) and _family_nisba(start):
                 return self._make(t, PERSON, j, j, 0)
+            if w.norm.endswith(LEADERS) and j == i + 1 and len(start.norm) == 5 and _three_consonants(start.norm[2:]):
+                return self._make(t, PERSON, j, j, 0)  # الرئيس الأسد (not الرئيس الجديد، الرئيس الأفغاني)
             if (
                 w.norm.endswith(DYNASTIC) and not start.norm.startswith("الم") and not start.norm.endswith("ي")
                 and start.norm not in QUANTIFIERS
@@ -1315,6 +1317,9 @@ def _chained(t: TextWords, k: int) -> bool:
 QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجميع", "الكل", "العشرات", "المئات", "الالاف"))
 
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
+LEADERS = ("الرءيس", "الزعيم", "العقيد", "المشير", "الجنرال")
+"""Titles of leaders named by a family name with the article (الرئيس الأسد): a nisba after
+them is as often a nationality no list knows (الرئيس الأفغاني، الزعيم الطارقي)."""
 SAYYID = "السيد"
 """Honorifics before a one-word family name (الشيخ الخراساني)."""
 
