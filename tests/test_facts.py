@@ -1090,3 +1090,12 @@ def test_a_trade_an_epithet_or_an_office_after_a_name_is_no_family_name() -> Non
 def test_a_leader_named_by_a_three_letter_family_name_with_the_article() -> None:
     body = "وقال الرئيس الأسد إن الحل سياسي، وقال الرئيس الجديد إنه سيعمل، وزار الرئيس الأفغاني كابل."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["الأسد"]
+
+
+def test_an_office_that_is_also_a_given_name_and_a_participle_surname_after_a_foreign_name() -> None:
+    body = (
+        "وزار خوان كارلوس ملك إسبانيا المغرب، وانتقد القرار الذي اتخذه برويز مخلص بدعم الحلفاء، وقال "
+        "رايمون دومينيك مدرب المنتخب إن الفريق جاهز."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["خوان كارلوس", "برويز مخلص", "رايمون دومينيك"]

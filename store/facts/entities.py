@@ -1044,6 +1044,12 @@ class Extractor:
             ):  # fmt: skip
                 break  # علي ذلك: على spelt علي, not a second given name (but محمد علي الذي)
             if (
+                w.first_ambiguous and not after_connector and not w.has_al and "ال" + w.norm in self.lex.titles
+                and k + 1 < len(t.words) and t.joined(k + 1) and t.words[k + 1].names
+                and self._non_person_at(t, k + 1, t.words[k + 1].has_al)
+            ):  # fmt: skip
+                break  # خوان كارلوس ملك إسبانيا: an office (ملك is also a given name) and its land
+            if (
                 after_connector or w.connector or w.first is not None or w.norm == DIN
                 or (w.norm == ALLAH and _before_allah(t, k - 1))
             ):
@@ -1054,7 +1060,10 @@ class Extractor:
                 after_connector = w.connector
                 k += 1
                 continue
-            if t.words[j].first_foreign and not w.names and not _foreign_surname_shape(t, k):
+            if (
+                t.words[j].first_foreign and not w.names and not _foreign_surname_shape(t, k)
+                and not (k == j + 1 and _participle(w.norm) and "ال" + w.norm not in self.lex.titles and _surname_before_end(t, k))
+            ):  # fmt: skip
                 break  # ألفارو النهج، أنطوني سجل، رايمون دومينيك مدرب: no surname
             if not w.has_al and not w.names and "ال" + w.norm in self.lex.titles and _construct_follows(t, k + 1):
                 break  # خوان كارلوس ملك إسبانيا، مشعل بن ماجد محافظ جدة: an office (but عماد مغنية الذي)
@@ -2103,7 +2112,8 @@ def _surname_before_end(t: TextWords, k: int) -> bool:
     if after.norm[0] == "س" and after.norm[1] in "يتن" and len(after.norm) >= 5:
         return True  # … أنان سيطلب: a future verb after its subject
     base = after.norm[1:]
-    return after.norm[0] in "بل" and (after.has_al or base[:1] == "ا" or _taf_il(base))  # … أنان بانسحاب، لتطوير
+    return after.norm[0] in "بل" and (after.has_al or base[:1] == "ا" or _taf_il(base) or _three_consonants(base))
+    # … أنان بانسحاب، لتطوير، برويز مشرف بدعم
 
 
 def _french_surname(t: TextWords, k: int) -> bool:
