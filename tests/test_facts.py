@@ -1099,3 +1099,12 @@ def test_an_office_that_is_also_a_given_name_and_a_participle_surname_after_a_fo
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["خوان كارلوس", "برويز مخلص", "رايمون دومينيك"]
+
+
+def test_a_second_foreign_surname_word_where_the_phrase_ends() -> None:
+    body = (
+        "وقال ماركوس لايسي سوينغ، المدير العام، إن العمل مستمر، وتقول كاثرين ميلينج جونز إن الوضع جيد، "
+        "وكان فيكتور هورستينغ جوابا على السؤال."
+    )
+    people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
+    assert people == ["ماركوس لايسي سوينغ", "كاثرين ميلينج جونز", "فيكتور هورستينغ"]

@@ -1084,6 +1084,11 @@ class Extractor:
                     and not w.has_al and _family_nisba(t.words[nxt])
                 ):  # fmt: skip
                     last = nxt
+                elif (
+                    words < max_words and t.words[j].first_foreign and not w.has_al and nxt < len(t.words)
+                    and t.joined(nxt) and not t.used[nxt] and not t.words[nxt].rules and _second_surname(t, nxt)
+                ):  # fmt: skip
+                    last = nxt  # فيليب دوست بلازي أثناء: a second unknown surname word where the phrase ends
             break
         while t.words[last].connector and last > j:
             last -= 1
@@ -1907,7 +1912,7 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
 AFTER_NAME = frozenset(normalize(word) for word in (
     "السياسي الصحفي الصحافي الإعلامي الاقتصادي الدبلوماسي الروائي المسرحي السينمائي الموسيقي الفني "
     "الرياضي الإداري التنفيذي القانوني الحقوقي الأمني الأكاديمي الجامعي الطبي الحزبي النقابي الميداني "
-    "الشهير الشهيرة الراحل الراحلة الملقب الملقبة المعروف المعروفة المدعو المدعوة الفائز الفائزة"
+    "الشهير الشهيرة الراحل الراحلة الملقب الملقبة المعروف المعروفة المدعو المدعوة الفائز الفائزة المتوفى المتوفاة"
 ).split())  # fmt: skip
 """Definite words that describe the person named before them, no family name (شارلز مورفي
 السياسي، عبد الفتاح الشهير، كرم جابر الفائز)."""
@@ -2086,6 +2091,23 @@ def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
     if norm[0] in "يت" and len(norm) >= 5 and (norm.endswith(("يس", "يز", "وس")) or (norm.endswith("ين") and len(norm) >= 6)):
         return True  # فرناندو توريس، بوريس يلتسين: Spanish -es, Slavic -in (verbs end so seldom)
     return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
+
+
+def _second_surname(t: TextWords, k: int) -> bool:
+    """Is unknown word k, after a foreign given name and its surname, a second surname word
+    (فيليب دوست بلازي، مانويل مورينو إيبانيز): foreign-looking, no verb (استطاع، وافق، قدر)
+    nor و/ب/ل + a word, and the phrase ends after it?"""
+    w = t.words[k]
+    norm = w.norm
+    if not _foreign_word(w) or norm.isascii() or _past_or_elative(t, k) or _three_consonants(norm):
+        return False
+    if len(norm) == 4 and norm[1] == "ا":
+        return False  # وافق، كاتب: a فاعل verb or noun
+    nxt = k + 1
+    if _phrase_ends(t, nxt):
+        return True
+    after = t.words[nxt]
+    return after.title is not None or after.speech is not None or ("ال" + after.norm) in ("الرءيس", "المدير")
 
 
 def _surname_before_end(t: TextWords, k: int) -> bool:
