@@ -1958,6 +1958,7 @@ def _clause_word(t: TextWords, k: int, j: int) -> bool:
 
 NAMED_AFTER = frozenset(normalize(word) for word in "مطار ملعب استاد ستاد شارع ميدان قاعة جسر".split())
 """Places often named after a person (مطار جون كنيدي، ملعب ثاني بن جاسم، شارع محمد علي)."""
+NAMED_AFTER_ENDS = tuple(NAMED_AFTER)
 
 
 def _names_a_place(t: TextWords, i: int) -> bool:
@@ -1970,7 +1971,9 @@ def _names_a_place(t: TextWords, i: int) -> bool:
     if k < 0 or not t.joined(i):
         return False
     before = t.words[k]
-    return (before.misc and not before.norm.endswith("بطوله")) or any(base in NAMED_AFTER for _, base in before.forms)
+    if before.misc:
+        return not before.norm.endswith("بطوله")
+    return before.norm.endswith(NAMED_AFTER_ENDS) and any(base in NAMED_AFTER for _, base in before.forms)
 
 
 def _before_allah(t: TextWords, k: int) -> bool:
