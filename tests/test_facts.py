@@ -1108,3 +1108,8 @@ def test_a_second_foreign_surname_word_where_the_phrase_ends() -> None:
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["ماركوس لايسي سوينغ", "كاثرين ميلينج جونز", "فيكتور هورستينغ"]
+
+
+def test_one_unknown_word_alone_after_a_style_is_the_name() -> None:
+    body = "وكلف اللورد ستيفنز ، بالتحقيق، وقالت السيدة توملينسون: «لن نتراجع»، وقال السيد الرئيس إن الجلسة انتهت."
+    assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["ستيفنز", "توملينسون"]

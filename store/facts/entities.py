@@ -513,6 +513,11 @@ class Extractor:
         norm = start.norm
         if j == i + 1 and norm.endswith(("ون", "ين")) and len(norm) > 5 and not norm.startswith(VERB_PREFIXES):
             return self._make(t, PERSON, j, j, 0)
+        if (
+            j == i + 1 and w.norm.endswith(STYLES) and len(norm) >= 4 and not start.conj and not start.tanween
+            and not norm.endswith(("ها", "هم", "ات")) and t.text[t.ends[j] - 1] != "ه" and not start.names
+        ):  # fmt: skip
+            return self._make(t, PERSON, j, j, 0)  # اللورد ستيفنز، السيدة حسينة، السلطان قلاوون: a name alone
         return None
 
     def _named_unit(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -1331,6 +1336,8 @@ def _chained(t: TextWords, k: int) -> bool:
 QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجميع", "الكل", "العشرات", "المئات", "الالاف"))
 
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
+STYLES = ("السيد", "السيده", "الشيخ", "الشيخه", "اللورد", "السير", "الليدي", "السلطان", "الامبراطور", "الامبراطوره")
+"""Styles that only ever precede a person's name: one unknown word alone after one is the name."""
 LEADERS = ("الرءيس", "الزعيم", "العقيد", "المشير", "الجنرال")
 """Titles of leaders named by a family name with the article (الرئيس الأسد): a nisba after
 them is as often a nationality no list knows (الرئيس الأفغاني، الزعيم الطارقي)."""
