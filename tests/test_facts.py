@@ -1113,3 +1113,8 @@ def test_a_second_foreign_surname_word_where_the_phrase_ends() -> None:
 def test_one_unknown_word_alone_after_a_style_is_the_name() -> None:
     body = "وكلف اللورد ستيفنز ، بالتحقيق، وقالت السيدة توملينسون: «لن نتراجع»، وقال السيد الرئيس إن الجلسة انتهت."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["ستيفنز", "توملينسون"]
+
+
+def test_an_elative_or_a_future_verb_after_a_foreign_given_name_and_a_plural_before_allah() -> None:
+    body = "ولم يحرز تقدما في إيجاد أدوار أفضل للنساء، ووصل هيكتور عمر وسيصل غدا زميله، ونحن أمة محمد صلوات الله عليه."
+    assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["هيكتور عمر", "محمد"]

@@ -1990,7 +1990,7 @@ def _before_allah(t: TextWords, k: int) -> bool:
     norm = w.norm
     return not (
         w.has_al or w.conj or (w.first is not None and w.first > 0) or (w.stop and norm != "حسب") or w.digit
-        or len(norm) < 3 or t.text[t.ends[k] - 1] in "هى" or norm in NOT_BEFORE_ALLAH or norm.startswith(SURNAME_VERB_PREFIXES) or _past_or_elative(t, k)
+        or len(norm) < 3 or t.text[t.ends[k] - 1] in "هى" or norm in NOT_BEFORE_ALLAH or norm.endswith("ات") or norm.startswith(SURNAME_VERB_PREFIXES) or _past_or_elative(t, k)
     )  # fmt: skip
 
 
@@ -2132,8 +2132,12 @@ def _surname_before_end(t: TextWords, k: int) -> bool:
         return False  # اليكس سيكون له، أدوار تنوعت بين: a future or feminine past verb
     if (norm[0] in "يت" and norm[1] not in "اوي" and not norm.endswith(("ون", "ين"))) or _taf_il(norm):
         return False  # إيفانا تعود إلى، داني يخرج إلى: an imperfect verb or a verbal noun (but تومسون)
-    if norm[0] == "و" and (norm[1] in "تم" or (len(norm) == 5 and norm[2] == "ا") or (len(norm) == 4 and norm[2] == "ي")):
-        return False  # وتسبب، ومقيم، وساعد، وريث: و + a verb or noun (but ويب، ووكر)
+    if norm[0] == "و" and (
+        norm[1] in "تم" or (len(norm) == 5 and norm[2] == "ا") or (len(norm) == 4 and norm[2] == "ي") or norm[1:3] in ("سي", "ست")
+    ):
+        return False  # وتسبب، ومقيم، وساعد، وريث، وسيصل: و + a verb or noun (but ويب، ووكر)
+    if len(norm) == 4 and norm[0] == "ا" and not any(ch in "اوي" for ch in norm[1:]):
+        return False  # أدوار أفضل: an elative (but أنان)
     if norm in NOT_SURNAMES:
         return False  # بول ياسر عرفات أثناء
     if _phrase_ends(t, k + 1):
