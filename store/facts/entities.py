@@ -2132,6 +2132,8 @@ def _surname_before_end(t: TextWords, k: int) -> bool:
         return False  # اليكس سيكون له، أدوار تنوعت بين: a future or feminine past verb
     if (norm[0] in "يت" and norm[1] not in "اوي" and not norm.endswith(("ون", "ين"))) or _taf_il(norm):
         return False  # إيفانا تعود إلى، داني يخرج إلى: an imperfect verb or a verbal noun (but تومسون)
+    if norm[0] in "يت" and MARKS.sub("", t.text[t.starts[k] : t.ends[k]])[1:2] in ("أ", "ؤ", "ئ"):
+        return False  # برونو سيزار تأتي: a hamza after the prefix makes a verb (تأتي، يؤكد)
     if norm[0] == "و" and (
         norm[1] in "تم" or (len(norm) == 5 and norm[2] == "ا") or (len(norm) == 4 and norm[2] == "ي") or norm[1:3] in ("سي", "ست")
     ):
