@@ -1118,7 +1118,7 @@ def test_one_unknown_word_alone_after_a_style_is_the_name() -> None:
 def test_an_elative_or_a_future_verb_after_a_foreign_given_name_and_a_plural_before_allah() -> None:
     body = (
         "ولم يحرز تقدما في إيجاد أدوار أفضل للنساء، ووصل هيكتور عمر وسيصل غدا زميله، ونحن أمة محمد صلوات الله "
-        "عليه، وعروض اللاعب برونو سيزار تأتي لعدم مشاركته."
+        "عليه، وعروض اللاعب برونو سيزار تأتي لعدم مشاركته، وقالت المتحدثة مرضية أفخم إن الموقف ثابت."
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
-    assert people == ["هيكتور عمر", "محمد", "برونو سيزار"]
+    assert people == ["هيكتور عمر", "محمد", "برونو سيزار", "مرضية أفخم"]

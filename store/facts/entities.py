@@ -2103,6 +2103,14 @@ def _foreign_surname(w: Word, long_ok: bool = False) -> bool:
     return norm.startswith("تش") or (norm.endswith(("ون", "ين")) and not norm.startswith(VERB_PREFIXES))
 
 
+ELATIVES = frozenset(normalize(word) for word in (
+    "أفضل أكبر أكثر أقل أحسن أسوأ أصغر أعلى أدنى أقوى أضعف أهم أسرع أبطأ أقرب أبعد أطول أقصر أجمل أغلى "
+    "أرخص أعظم أشد أخطر أقدم أحدث أكثرهم أبرز أشهر"
+).split())  # fmt: skip
+"""Common elatives: after a given name one is a comparison (أدوار أفضل), not a surname of the
+same shape (مرضية أفخم، مايكل أبتد)."""
+
+
 def _second_surname(t: TextWords, k: int) -> bool:
     """Is unknown word k, after a foreign given name and its surname, a second surname word
     (فيليب دوست بلازي، مانويل مورينو إيبانيز): foreign-looking, no verb (استطاع، وافق، قدر)
@@ -2138,8 +2146,8 @@ def _surname_before_end(t: TextWords, k: int) -> bool:
         norm[1] in "تم" or (len(norm) == 5 and norm[2] == "ا") or (len(norm) == 4 and norm[2] == "ي") or norm[1:3] in ("سي", "ست")
     ):
         return False  # وتسبب، ومقيم، وساعد، وريث، وسيصل: و + a verb or noun (but ويب، ووكر)
-    if len(norm) == 4 and norm[0] == "ا" and not any(ch in "اوي" for ch in norm[1:]):
-        return False  # أدوار أفضل: an elative (but أنان)
+    if norm in ELATIVES:
+        return False  # أدوار أفضل: an elative (but أنان، مرضية أفخم)
     if norm in NOT_SURNAMES:
         return False  # بول ياسر عرفات أثناء
     if _phrase_ends(t, k + 1):
