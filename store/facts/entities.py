@@ -1990,7 +1990,7 @@ def _before_allah(t: TextWords, k: int) -> bool:
     norm = w.norm
     return not (
         w.has_al or w.conj or (w.first is not None and w.first > 0) or (w.stop and norm != "حسب") or w.digit
-        or len(norm) < 3 or t.text[t.ends[k] - 1] in "هى" or norm in NOT_BEFORE_ALLAH or norm.endswith("ات") or norm.startswith(SURNAME_VERB_PREFIXES) or _past_or_elative(t, k)
+        or len(norm) < 3 or t.text[t.ends[k] - 1] in "هى" or norm in NOT_BEFORE_ALLAH or norm.endswith(("ات", "هم", "ها")) or norm.startswith(SURNAME_VERB_PREFIXES) or _past_or_elative(t, k)
     )  # fmt: skip
 
 
@@ -2142,6 +2142,10 @@ def _surname_before_end(t: TextWords, k: int) -> bool:
         return False  # إيفانا تعود إلى، داني يخرج إلى: an imperfect verb or a verbal noun (but تومسون)
     if norm[0] in "يت" and MARKS.sub("", t.text[t.starts[k] : t.ends[k]])[1:2] in ("أ", "ؤ", "ئ"):
         return False  # برونو سيزار تأتي: a hamza after the prefix makes a verb (تأتي، يؤكد)
+    if (norm[0] in "يت" and norm[1:3] == "وا") or (norm[0] == "ت" and len(norm) == 5 and norm[3] == "ي"):
+        return False  # انريكي يوافق، جون تعيين: a verb of the يفاعل shape, a تفعيل noun
+    if t.text[t.ends[k] - 1] == "ى":
+        return False  # إليزابيث توفى: written with ى, a verb
     if norm[0] == "و" and (
         norm[1] in "تم" or (len(norm) == 5 and norm[2] == "ا") or (len(norm) == 4 and norm[2] == "ي") or norm[1:3] in ("سي", "ست")
     ):
