@@ -1123,3 +1123,11 @@ def test_an_elative_or_a_future_verb_after_a_foreign_given_name_and_a_plural_bef
     )
     people = [e.text for e in extract_facts("", body).entities if e.type == PERSON]
     assert people == ["هيكتور عمر", "محمد", "برونو سيزار", "مرضية أفخم", "فهد عبدالله"]
+
+
+def test_the_name_after_a_spokesman_for_a_body() -> None:
+    body = (
+        "وأكد المتحدث باسم الخارجية التركية ناميك تان ان بلاده فتشت الطائرة، وقال المتحدث باسم الحكومة كريم "
+        "ساجدي إن الوضع هادئ، وقال المتحدث باسم الجيش الإسرائيلي إن الجيش انسحب."
+    )
+    assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["ناميك تان", "كريم ساجدي"]

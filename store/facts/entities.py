@@ -398,6 +398,10 @@ class Extractor:
             ):  # fmt: skip
                 j += 1
                 skipped += 1
+        if j == i + 1 and j < len(t.words) and t.joined(j) and t.words[j].norm == BI_ISM:
+            spokesman = self._spokesman(t, j + 1)
+            if spokesman is not None:
+                return spokesman
         if j == i + 1 and j < len(t.words) and t.joined(j) and _pronoun_complement(t, j):
             j += 1  # المتحدث باسمها عبد الرحمن ديناري، وزير خارجيتها سيرغي لافروف
         found = self._titled_name(t, i, j)
@@ -406,6 +410,32 @@ class Extractor:
         if found is None and i > 1 and t.gaps[i] == BREAK and _gap(t, i).strip() in COMMAS:
             found = self._apposed(t, i)
         return found
+
+    def _spokesman(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
+        """The name after المتحدث/الناطق باسم + one to three definite words naming no listed
+        body (المتحدث باسم الخارجية التركية ناميك تان، … باسم الحكومة كريم ساجدي): a given name
+        or two foreign-looking words, ending where the phrase does."""
+        skipped = 0
+        while skipped < 3 and k < len(t.words) and t.joined(k) and not t.used[k]:
+            w = t.words[k]
+            if not w.has_al or w.stop or w.conj or w.names or w.first is not None or w.org_definite is not None:
+                break
+            k += 1
+            skipped += 1
+        if skipped == 0 or k >= len(t.words) or not t.joined(k) or t.used[k]:
+            return None
+        start = t.words[k]
+        if start.has_al or start.conj or not _name_like(start):
+            return None
+        if start.first is None and not (_foreign_name(t, k) and _foreign_pair(t, k)):
+            return None
+        last = self._name_end(t, k, foreign=start.first is None)
+        if last == k and start.first is None and _phrase_ends(t, k + 2):
+            last = k + 1  # (… ناميك تان ان: two foreign words, then the phrase ends)
+        if last == k or not (_phrase_ends(t, last + 1) or t.words[last + 1].title is not None):
+            return None
+        self.trusted.setdefault(t.ends[last], False)
+        return self._make(t, PERSON, k, last, start.first or 0)
 
     def _peek(self, t: TextWords, j: int) -> tuple[Entity, int] | None:
         """The gazetteer name starting at word j, leaving ``first_word`` as it was."""
@@ -1336,6 +1366,8 @@ def _chained(t: TextWords, k: int) -> bool:
 QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجميع", "الكل", "العشرات", "المئات", "الالاف"))
 
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
+BI_ISM = "باسم"
+"""المتحدث باسم …: "on behalf of", before what the spokesman speaks for."""
 STYLES = ("السيد", "السيده", "الشيخ", "الشيخه", "اللورد", "السير", "الليدي", "السلطان", "الامبراطور", "الامبراطوره")
 """Styles that only ever precede a person's name: one unknown word alone after one is the name."""
 LEADERS = ("الرءيس", "الزعيم", "العقيد", "المشير", "الجنرال")
