@@ -1131,3 +1131,8 @@ def test_the_name_after_a_spokesman_for_a_body() -> None:
         "ساجدي إن الوضع هادئ، وقال المتحدث باسم الجيش الإسرائيلي إن الجيش انسحب."
     )
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["ناميك تان", "كريم ساجدي"]
+
+
+def test_musa_and_isa_are_arabic_given_names_a_person_alone() -> None:
+    body = "ولم يدخل موسى أرض كنعان، وأعلن رئيس الاتحاد الليبيري موسى بيليتي ترشيحه."
+    assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["موسى", "موسى بيليتي"]
