@@ -1134,5 +1134,5 @@ def test_the_name_after_a_spokesman_for_a_body() -> None:
 
 
 def test_musa_and_isa_are_arabic_given_names_a_person_alone() -> None:
-    body = "ولم يدخل موسى أرض كنعان، وأعلن رئيس الاتحاد الليبيري موسى بيليتي ترشيحه."
+    body = "ولم يدخل موسى فلسطين، وأعلن رئيس الاتحاد الليبيري موسى بيليتي ترشيحه."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["موسى", "موسى بيليتي"]
