@@ -172,6 +172,12 @@ class Extractor:
                 canonical = "ا" + canonical[1:]
         return Entity(type_, surface, canonical, start, end), last
 
+    def _person(self, t: TextWords, first: int, last: int, off: int) -> tuple[Entity, int]:
+        """A person found by a cue or a given name (not as listed): its surname is followed
+        through the text (see _follow_surnames) unless a listed name already ends there."""
+        self.trusted.setdefault(t.ends[last], False)
+        return self._make(t, PERSON, first, last, off)
+
     # -- rules -----------------------------------------------------------------------------
 
     def _unit_number(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -434,8 +440,7 @@ class Extractor:
             last = k + 1  # (… ناميك تان ان: two foreign words, then the phrase ends)
         if last == k or not (_phrase_ends(t, last + 1) or t.words[last + 1].title is not None):
             return None
-        self.trusted.setdefault(t.ends[last], False)
-        return self._make(t, PERSON, k, last, start.first or 0)
+        return self._person(t, k, last, start.first or 0)
 
     def _peek(self, t: TextWords, j: int) -> tuple[Entity, int] | None:
         """The gazetteer name starting at word j, leaving ``first_word`` as it was."""
@@ -477,8 +482,7 @@ class Extractor:
             pass
         elif first == last and (start.first is not None or not _foreign_word(start, accusative_ok=True)):
             return None  # one word: a foreign-looking name (سبيكتر), not a noun or a name also a word
-        self.trusted.setdefault(t.ends[last], False)
-        return self._make(t, PERSON, first, last, start.first or 0)
+        return self._person(t, first, last, start.first or 0)
 
     def _titled_name(self, t: TextWords, i: int, j: int) -> tuple[Entity, int] | None:
         """The name starting at word j after title i (and any office adjectives)."""
@@ -516,8 +520,7 @@ class Extractor:
             last = j  # الملك الحسين طيب الله ثراه, but الملك الحسين بن طلال
         if w.norm.endswith(REGNAL):
             last = _regnal_number(t, last)  # الملك ألفونسو الثالث عشر، الشاه عباس الأول
-        self.trusted.setdefault(t.ends[last], False)
-        return self._make(t, PERSON, j, last, start.first or 0)
+        return self._person(t, j, last, start.first or 0)
 
     def _titled_word(self, t: TextWords, i: int, j: int) -> tuple[Entity, int] | None:
         """A one-word name right after a title, with nothing name-like after it: an ال-word
@@ -735,8 +738,7 @@ class Extractor:
             return None  # الشرطة الإسرائيلية صباح الأحد: a given name that is also a word, alone
         if start.norm == ALI and not (t.words[j + 1].first is not None or t.words[j + 1].connector):
             return None  # الصحف العراقية علي صدر صفحاتها: على spelt علي, not Ali
-        self.trusted.setdefault(t.ends[last], False)  # its surname is followed (… كوزنتسوفا)
-        return self._make(t, PERSON, j, last, start.first or 0)
+        return self._person(t, j, last, start.first or 0)  # its surname is followed (… كوزنتسوفا)
 
     def _club_before(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
         """Word k, right before a masculine nationality, as a club: an unknown foreign-looking
@@ -852,8 +854,7 @@ class Extractor:
                 )
             ):  # fmt: skip
                 return None  # (but عمر بكري زعيم الحركة: an office after the name)
-        self.trusted.setdefault(t.ends[last], False)
-        return self._make(t, PERSON, i, last, w.first or 0)
+        return self._person(t, i, last, w.first or 0)
 
     def _skip_name(self, t: TextWords, i: int) -> None:
         """Leave the name at word i out (it names a place or a prize), its later words too:
@@ -891,8 +892,7 @@ class Extractor:
         last = self._name_end(t, i, connector=True)
         if last == i:
             return None
-        self.trusted.setdefault(t.ends[last], False)
-        return self._make(t, PERSON, i, last, off)
+        return self._person(t, i, last, off)
 
     def _spoken(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         if t.words[i].speech is None:
@@ -934,8 +934,7 @@ class Extractor:
             and t.words[after].title is None and not _addressee(t.words[after])
         ):  # fmt: skip
             return None  # but وحذر إبنيزر نجوي مدير البرنامج: the office follows the name
-        self.trusted.setdefault(t.ends[last], False)  # (its surname is followed)
-        return self._make(t, PERSON, j, last, 0)
+        return self._person(t, j, last, 0)  # (its surname is followed)
 
     def _told_paper(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
         """The paper or channel a speaker told, one word in guillemets right after the verb of
@@ -966,8 +965,7 @@ class Extractor:
             last = self._name_end(t, k)
             if last == k:
                 return None
-            self.trusted.setdefault(t.ends[last], False)
-            return self._make(t, PERSON, k, last, w.first)
+            return self._person(t, k, last, w.first)
         bare = self.cache[t.text[t.starts[k] + 1 : t.ends[k]]]
         if not _name_like(bare):
             return None  # ونجم الوسط: a title
@@ -977,8 +975,7 @@ class Extractor:
             last = self._name_end(t, k)
             if last == k and (bare.first_foreign or bare.first_ambiguous):
                 return None
-            self.trusted.setdefault(t.ends[last], False)
-            return self._make(t, PERSON, k, last, 1)
+            return self._person(t, k, last, 1)
         second = t.words[k + 1]
         if w.conj or not (_foreign_word(bare, accusative_ok=True) and _name_like(second)):
             return None
@@ -989,8 +986,7 @@ class Extractor:
             return self._make(t, PERSON, k, k + 1, 1, known[0].canonical if " " in known[0].canonical else None)
         if not _listed_surname(bare, second):
             return None
-        self.trusted.setdefault(t.ends[k + 1], False)
-        return self._make(t, PERSON, k, k + 1, 1)
+        return self._person(t, k, k + 1, 1)
 
     def _comma_listed(self, t: TextWords, k: int) -> tuple[Entity, int] | None:
         """The next person of a list after a comma: an unknown two-word foreign name that ends
@@ -1006,8 +1002,7 @@ class Extractor:
             return None  # خبير اقتصادي، زعيم خلايا: a فعيل noun, a plural
         if not (_name_like(second) and _listed_surname(w, second) and _phrase_ends(t, k + 2)):
             return None
-        self.trusted.setdefault(t.ends[k + 1], False)
-        return self._make(t, PERSON, k, k + 1, 0)
+        return self._person(t, k, k + 1, 0)
 
     def _patronymic(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """X بن Y with X not a known given name (معاوية بن أبي سفيان)."""
@@ -1024,8 +1019,7 @@ class Extractor:
         last = self._name_end(t, i - 1)
         if last <= i:
             return None
-        self.trusted.setdefault(t.ends[last], False)
-        return self._make(t, PERSON, i - 1, last, 0)
+        return self._person(t, i - 1, last, 0)
 
     # -- extents -----------------------------------------------------------------------------
 
