@@ -10,7 +10,7 @@ from rich.text import Text
 
 from store import Archive
 from store.facts import TYPES, NamedEntity
-from tui.commands.output import console, error, positive_int, print_json
+from tui.commands.output import console, error, not_mentioned_yet, positive_int, print_json
 
 EXAMPLES = """examples:
   archive-tui entity "طرابلس" --type PLACE
@@ -57,10 +57,7 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
         as_type = f" as {args.type}" if args.type else ""
         missing = archive.facts_missing()
         if missing:
-            error(
-                f"no article mentions '{args.text}'{as_type} yet: {missing:,} articles have no facts;"
-                " run 'archive-tui facts --all > /dev/null' to extract them"
-            )
+            error(not_mentioned_yet(f"'{args.text}'{as_type}", missing))
             return 1
         similar = archive.similar_entities(args.text, args.type)
         words = f"archive-tui search {shlex.quote(args.text)}"

@@ -14,6 +14,14 @@ from rich.text import Text
 
 from store.sanitize import clean_text
 
+EXTRACT_FACTS = "archive-tui facts --all > /dev/null"
+"""The command that extracts the facts of every article lacking them (quietly), as hints give it."""
+
+
+def not_mentioned_yet(name: str, missing: int) -> str:
+    """Why a name is found in no article while ``missing`` articles have no facts, and the cure."""
+    return f"no article mentions {name} yet: {missing:,} articles have no facts; run '{EXTRACT_FACTS}' to extract them"
+
 
 def at_least(minimum: int) -> Callable[[str], int]:
     """An argparse type: a whole number of at least ``minimum``, explained when it is not."""

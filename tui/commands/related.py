@@ -7,7 +7,7 @@ import argparse
 from rich.text import Text
 
 from store import Archive
-from tui.commands.output import console, error, note, positive_int, print_json
+from tui.commands.output import EXTRACT_FACTS, console, error, note, positive_int, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     if missing:
         note(
             f"{missing:,} articles have no facts yet, so related articles are found by their words only;"
-            " 'archive-tui facts --all > /dev/null' extracts them"
+            f" '{EXTRACT_FACTS}' extracts them"
         )
     if not found:
         error(f"no other article shares a rare name or word with '{args.key}'")

@@ -24,6 +24,7 @@ from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts import NamedEntity
 from store.facts.sidebar import parse_value, sidebar_items
 from store.timeline import Timeline
+from tui.commands.output import EXTRACT_FACTS, not_mentioned_yet
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
 from tui.reader import ArchiveReader, Interrupted
@@ -348,7 +349,7 @@ class MainScreen(Screen):
         if unextracted and not self._told_unextracted:
             self._told_unextracted = True
             self.notify(
-                "This archive was imported without facts: run 'archive-tui facts --all > /dev/null' once"
+                f"This archive was imported without facts: run '{EXTRACT_FACTS}' once"
                 " for related articles and complete entity lists.",
                 timeout=8,
             )
@@ -426,10 +427,7 @@ class MainScreen(Screen):
         total = dict(months.months).get(month, 0) if month else months.total
         scope = f" in {month}" if month else ""
         if not months.total and unextracted:
-            self._set_status(
-                f"no article mentions {canonical} yet: {unextracted:,} articles have no facts;"
-                " run 'archive-tui facts --all > /dev/null' to extract them"
-            )
+            self._set_status(not_mentioned_yet(canonical, unextracted))
         elif not hits:
             self._set_status(f"no article mentions {canonical}{scope} ({months.total:,} in all months)")
         else:
