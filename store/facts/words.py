@@ -240,7 +240,7 @@ def _nfkc_keeps_words(text: str) -> bool:
         if unicodedata.is_normalized("NFKC", ch):
             continue
         folded = unicodedata.normalize("NFKC", ch)
-        if _WORD_CHAR.match(ch) and ch != "_":
+        if _WORD_CHAR.match(ch):  # (never "_" itself: NFKC keeps it)
             if _NO_WORD_CHAR.search(folded) or "_" in folded:
                 return False
         elif _WORD_CHAR.search(folded):
