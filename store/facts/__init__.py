@@ -31,6 +31,8 @@ __all__ = [
 
 
 def compiled() -> bool:
-    """True when the entity extractor in use is the mypyc-compiled build (setup.py), False for
-    the pure-Python modules (editable installs, ARCHIVE_TUI_PURE=1, or no compiler at install)."""
-    return all((module.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) for module in (entities, words))
+    """True when the entity extractor in use is the compiled build (setup.py: mypyc modules and
+    the C word pass), False for the pure-Python modules (editable installs, ARCHIVE_TUI_PURE=1,
+    or no compiler at install)."""
+    modules = (entities, words)
+    return words.C_SCAN and all((module.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) for module in modules)

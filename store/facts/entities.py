@@ -40,7 +40,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, count
-from operator import attrgetter
 from typing import NamedTuple
 
 from store.analysis import normalize
@@ -49,7 +48,6 @@ from store.facts.words import (
     BREAK,
     KUNYA,
     MARKS,
-    NORM,
     QUOTE,
     QUOTES,
     TextWords,
@@ -83,9 +81,6 @@ class Entity(NamedTuple):
     canonical: str
     start: int
     end: int
-
-
-_LIVE = attrgetter("live")
 
 
 _QUOTES_DROPPED = str.maketrans(dict.fromkeys(QUOTES))
@@ -129,7 +124,7 @@ class Extractor:
         all_words = t.words
         used = t.used
         rules = self._rules
-        for i in compress(count(), map(_LIVE, all_words)):
+        for i in t.live:
             if used[i]:
                 continue
             for rule in all_words[i].rules:
@@ -1262,7 +1257,7 @@ class Extractor:
                 wanted[norm] = (off, type_, canonical)
         extra = []
         text_words = t.words
-        for i in compress(count(), map(wanted.__contains__, map(NORM, text_words))):  # (C loops: runs per article)
+        for i in compress(count(), map(wanted.__contains__, t.norms)):  # (C loops: runs per article)
             if not t.used[i] and not text_words[i].stop:
                 off, type_, canonical = wanted[text_words[i].norm]
                 if off and type_ == ORG and _with_noun(t, i, off):

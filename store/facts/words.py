@@ -248,8 +248,41 @@ def _nfkc_keeps_words(text: str) -> bool:
     return True
 
 
-_STEM = itemgetter(Word._fields.index("stem"))
-NORM = itemgetter(Word._fields.index("norm"))
+NORM_INDEX = Word._fields.index("norm")
+STEM_INDEX = Word._fields.index("stem")
+LIVE_INDEX = Word._fields.index("live")
+
+
+def _scan(
+    text: str, cache: WordCache, gap_kinds: dict[str, int], first_gap: int, norm: int, stem: int, live: int
+) -> tuple[list, list, list, list, list, list, list]:
+    """(words, starts, ends, gap kinds, normal forms, non-empty stems, live positions) of
+    ``text`` (the items ``norm``, ``stem`` and ``live`` of its words): the Python twin of
+    _wordscan.scan, which gives the same in one loop."""
+    parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    surfaces = parts[1::2]
+    found = list(map(cache.get, surfaces))  # (dict.get: faster than a subclass's [])
+    if None in found:
+        for i in compress(count(), map(not_, found)):  # the words not cached yet
+            found[i] = cache[surfaces[i]]
+    words: list[Word] = found  # type: ignore[assignment]  # (every None replaced above)
+    gaps = list(map(gap_kinds.__getitem__, parts[0:-1:2]))
+    if gaps:
+        gaps[0] = first_gap
+    offsets = list(accumulate(map(len, parts)))
+    norms = list(map(itemgetter(norm), words))
+    stems = list(filter(None, map(itemgetter(stem), words)))  # (marks alone have no stem)
+    live_at = list(compress(count(), map(itemgetter(live), words)))
+    return words, offsets[0::2], offsets[1::2], gaps, norms, stems, live_at
+
+
+try:  # the C word pass, built by `pip install .` (setup.py) beside the mypyc modules
+    from store.facts._wordscan import scan  # type: ignore[import-not-found]
+
+    C_SCAN = True
+except ImportError:
+    scan = _scan
+    C_SCAN = False
 
 
 class TextWords:
@@ -257,23 +290,12 @@ class TextWords:
 
     def __init__(self, text: str, cache: WordCache) -> None:
         self.text = text
-        parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
         if len(cache) > MAX_CACHE:
             cache.age()
-        surfaces = parts[1::2]
-        found = list(map(cache.get, surfaces))  # (dict.get: faster than a subclass's [])
-        for i in compress(count(), map(not_, found)):  # the words not cached yet
-            found[i] = cache[surfaces[i]]
-        words: list[Word] = found  # type: ignore[assignment]  # (every None replaced above)
-        gaps = list(map(GAP_KINDS.__getitem__, parts[0:-1:2]))
-        if gaps:
-            gaps[0] = BREAK
-        offsets = list(accumulate(map(len, parts)))
-        self.starts = offsets[0::2]
-        self.ends = offsets[1::2]
-        self.words = words
-        self.gaps = gaps
-        self.used = [False] * len(words)
+        found = scan(text, cache, GAP_KINDS, BREAK, NORM_INDEX, STEM_INDEX, LIVE_INDEX)
+        self.words, self.starts, self.ends, self.gaps, self.norms, self._stems, self.live = found
+        """norms: each word's normal form; live: the positions of words where a rule can start."""
+        self.used = [False] * len(self.words)
 
     def index_stems(self) -> str | None:
         """The text's stems as store.analysis.index_forms gives them, from the words already
@@ -284,7 +306,7 @@ class TextWords:
         plain = text.replace("\xa0", " ") if "\xa0" in text else text  # (a gap either way)
         if not unicodedata.is_normalized("NFKC", plain) and not _nfkc_keeps_words(plain):
             return None
-        return " ".join(filter(None, map(_STEM, self.words)))  # (marks alone have no stem)
+        return " ".join(self._stems)
 
     def joined(self, i: int) -> bool:
         """True when word i follows word i-1 with only spaces between (same phrase)."""

@@ -1,0 +1,113 @@
+"""The C word pass (store/facts/_wordscan.c, built by `pip install .`) gives exactly what its
+Python twin store.facts.words._scan gives: compiled here with the C compiler Python was built
+with (skipped without one), then run side by side on every code point and on real texts."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import json
+import subprocess
+import sysconfig
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from store.facts.extract import extractor
+from store.facts.words import BREAK, GAP_KINDS, LIVE_INDEX, NORM_INDEX, STEM_INDEX, _scan
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "store" / "facts" / "_wordscan.c"
+SAUDINEWSNET = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+INDEXES = (NORM_INDEX, STEM_INDEX, LIVE_INDEX)
+
+TEXTS = [
+    "",
+    " ",
+    "\n\n",
+    "وبطرابلس، «اللواء 444»\n- جهاز “333” والكتيبة (112)",
+    "قال الرئيسُ محمّد ــ في بيانٍ: «نعم» ...",  # harakat, tatweel, quotes
+    "a\u200cb \u200e c\u0640d \u200f e",  # joiners inside words, marks between them
+    "ﺍﻷﺭﻛﺎﻥ ﷺ ²½ İstanbul x_y _lead trail_",  # presentation forms, NFKC-changing signs, "_"
+    "\U0001d400\U0001d401 c \U0001f600 d",  # astral letters and an emoji
+    "\ud800a b",  # a lone surrogate
+    "  leading and trailing  ",
+    "é\u0301 ñ \u064e\u064f x",  # combining marks after a letter and alone
+    "1,250.5 km² في ٢٠١٥/٠١/١٥",
+]
+
+
+@pytest.fixture(scope="module")
+def wordscan(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    """_wordscan.c compiled into a temporary directory and loaded."""
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()
+    include = sysconfig.get_paths()["include"]
+    if not Path(include, "Python.h").exists():
+        pytest.skip("no Python headers to compile against")
+    target = tmp_path_factory.mktemp("wordscan") / f"_wordscan{sysconfig.get_config_var('EXT_SUFFIX')}"
+    try:
+        done = subprocess.run(
+            [*compiler, "-O2", "-shared", "-fPIC", "-Wall", "-Werror", f"-I{include}", str(SOURCE), "-o", str(target)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    except FileNotFoundError:
+        pytest.skip(f"no C compiler ({compiler[0]})")
+    assert done.returncode == 0, done.stderr
+    loader = importlib.machinery.ExtensionFileLoader("_wordscan", str(target))
+    spec = importlib.util.spec_from_loader("_wordscan", loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+class _Stand(dict):
+    """A cache whose new words are plain (norm, stem, live) tuples."""
+
+    def __missing__(self, surface: str) -> tuple[str, str, bool]:
+        word = (surface.lower(), surface[1:], len(surface) > 1)
+        self[surface] = word
+        return word
+
+
+def test_every_code_point_is_split_as_the_python_word_pass_splits_it(wordscan: ModuleType) -> None:
+    text = " ".join(map(chr, range(0x110000)))  # each word character a word of its own, or part of a gap
+    expected = _scan(text, _Stand(), GAP_KINDS, BREAK, 0, 1, 2)
+    assert len(expected[0]) > 100_000
+    assert wordscan.scan(text, _Stand(), GAP_KINDS, BREAK, 0, 1, 2) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_offsets_gaps_and_fields_agree(wordscan: ModuleType, text: str) -> None:
+    cache = extractor().cache
+    expected = _scan(text, cache, GAP_KINDS, BREAK, *INDEXES)
+    assert wordscan.scan(text, cache, GAP_KINDS, BREAK, *INDEXES) == expected
+
+
+def test_new_words_are_analysed_through_the_cache(wordscan: ModuleType) -> None:
+    cache = _Stand()
+    words, starts, ends, gaps, norms, stems, live = wordscan.scan("Ab ، c", cache, GAP_KINDS, BREAK, 0, 1, 2)
+    assert words == [("ab", "b", True), ("c", "", False)] and set(cache) == {"Ab", "c"}
+    assert (starts, ends, gaps) == ([0, 5, 6], [2, 6], [BREAK, GAP_KINDS[" ، "]])
+    assert (norms, stems, live) == (["ab", "c"], ["b"], [0])
+
+
+def test_a_cache_of_the_wrong_shape_is_an_error_not_a_crash(wordscan: ModuleType) -> None:
+    with pytest.raises(TypeError):
+        wordscan.scan("word", {"word": "not a tuple"}, GAP_KINDS, BREAK, 0, 1, 2)
+    with pytest.raises(TypeError):
+        wordscan.scan("word", {"word": ("short",)}, GAP_KINDS, BREAK, 0, 1, 2)
+    with pytest.raises(TypeError):
+        wordscan.scan("word", [], GAP_KINDS, BREAK, 0, 1, 2)
+
+
+@pytest.mark.skipif(not SAUDINEWSNET.exists(), reason="SaudiNewsNet not in ../shared")
+def test_news_articles_agree(wordscan: ModuleType) -> None:
+    with zipfile.ZipFile(sorted(SAUDINEWSNET.glob("*.zip"))[0]) as archive:
+        articles = json.loads(archive.read(archive.namelist()[0]))[:1500]
+    cache = extractor().cache
+    for article in articles:
+        text = article.get("content") or ""
+        assert wordscan.scan(text, cache, GAP_KINDS, BREAK, *INDEXES) == _scan(text, cache, GAP_KINDS, BREAK, *INDEXES)
