@@ -19,6 +19,7 @@ from setuptools.command.build_ext import build_ext
 MODULES = ["store/facts/words.py", "store/facts/entities.py"]
 WORD_SCAN = Extension("store.facts._wordscan", ["store/facts/_wordscan.c"])
 """The word pass in C (store.facts.words falls back to its Python twin without it)."""
+ONLY_SCAN = "building only the C word pass; the rest is pure Python"
 MYPY_OPTIONS = ["--ignore-missing-imports", "--follow-imports=silent"]
 COMPILED_BUILD = "build/mypyc"
 """Its own build directory: a later pure build must not pick up the .so files left in build/lib."""
@@ -41,11 +42,11 @@ class OptionalBuildExt(build_ext):
             raise BuildFailed(f"{type(error).__name__}: {error}") from error
 
 
-def warn(reason: str) -> None:
+def warn(reason: str, fallback: str = "installing pure Python") -> None:
     """One line on stderr (pip shows a build's output with -v only: store.facts.compiled() tells)."""
     reason = " ".join(reason.split())
     reason = reason if len(reason) <= 100 else reason[:99] + "…"
-    print(f"WARNING: archive-tui: entity extractor not compiled ({reason}); installing pure Python", file=sys.stderr)
+    print(f"WARNING: archive-tui: entity extractor not compiled ({reason}); {fallback}", file=sys.stderr)
 
 
 def wanted() -> bool:
@@ -62,14 +63,14 @@ def extensions() -> list:
     try:
         from mypyc.build import mypycify
     except ImportError as error:  # mypy missing (pip install --no-build-isolation without it)
-        warn(f"mypyc not importable: {error}")
+        warn(f"mypyc not importable: {error}", ONLY_SCAN)
         return [WORD_SCAN]
     try:
         return [WORD_SCAN, *mypycify(MODULES + MYPY_OPTIONS, target_dir=f"{COMPILED_BUILD}/c", group_name="archive_tui_facts")]
     except SystemExit as error:  # mypyc exits after printing the type errors
-        warn(f"mypyc failed: {error.code if isinstance(error.code, str) else 'the mypy errors above'}")
+        warn(f"mypyc failed: {error.code if isinstance(error.code, str) else 'the mypy errors above'}", ONLY_SCAN)
     except Exception as error:
-        warn(f"mypyc failed: {type(error).__name__}: {error}")
+        warn(f"mypyc failed: {type(error).__name__}: {error}", ONLY_SCAN)
     return [WORD_SCAN]
 
 
