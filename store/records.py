@@ -100,7 +100,7 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 def _unescape(text: str) -> str:
     """HTML entities that scrapers leave in JSON fields (&quot;, &amp;, &#1604;) as characters."""
-    return html.unescape(text) if _ENTITY.search(text) else text
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text  # ("&" in: no regex for most)
 
 
 @lru_cache(maxsize=4096)

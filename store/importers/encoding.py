@@ -249,6 +249,8 @@ def _undo_utf8_mojibake(match: re.Match[str]) -> str:
 
 def repair_mojibake(text: str) -> str:
     """Undo a wrong Windows-1252 decoding of UTF-8 or Windows-1256 Arabic; refuse what can't be undone."""
+    if text.isascii():  # (a flag of the string, no scan: JSON with \u escapes, English text)
+        return text
     if not _LATIN1_LETTERS.search(text, 0, _SNIFF):
         return text  # both kinds of mojibake show letters of this range (one scan, for the common case)
     if len(_UTF8_MOJIBAKE.findall(text[:_SNIFF])) >= 3:
