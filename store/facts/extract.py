@@ -16,9 +16,18 @@ from store.structure import _BULLET, LIST, TABLE, blocks
 _extractor: Extractor | None = None
 
 # store.structure finds a list only at a bullet line and a table only under a two-word header
-# line: texts with neither (most news) skip the block parse.
-_MAY_HAVE_LIST = re.compile(r"(?m)^" + _BULLET.pattern)
-_MAY_HAVE_TABLE = re.compile(r"(?m)^[ \t]*\S+[ \t]+\S+[ \t\r]*\n")
+# line: texts with neither (most news) skip the block parse. A line start is the text's start
+# or a "\n": searching for that literal first is several times faster than (?m)^ (tried at
+# every character).
+_LIST_LINE = _BULLET.pattern
+_TABLE_HEADER_LINE = r"[ \t]*\S+[ \t]+\S+[ \t\r]*\n"
+_STARTS_STRUCTURE = re.compile(f"(?:{_LIST_LINE}|{_TABLE_HEADER_LINE})")
+_STRUCTURE_LINE = re.compile(f"\n(?:{_LIST_LINE}|{_TABLE_HEADER_LINE})")
+
+
+def _may_have_structure(text: str) -> bool:
+    """True when some line starts a bullet or is a two-word line (a table's header)."""
+    return _STARTS_STRUCTURE.match(text) is not None or _STRUCTURE_LINE.search(text) is not None
 
 
 class Table(NamedTuple):
@@ -84,7 +93,7 @@ def extract_facts(title: str, body: str, date: str = "", words: TextWords | None
     year = int(date[:4]) if date[:4].isdigit() else None
     tables: list[Table] = []
     lists: list[list[str]] = []
-    structured = _MAY_HAVE_LIST.search(body) or _MAY_HAVE_TABLE.search(body)
+    structured = _may_have_structure(body)
     for block in blocks(body) if structured else ():
         if block.kind == TABLE and len(block.parts) > 1:
             rows = [(key, value) for key, value in block.texts(body)]
