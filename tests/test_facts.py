@@ -1136,3 +1136,20 @@ def test_the_name_after_a_spokesman_for_a_body() -> None:
 def test_musa_and_isa_are_arabic_given_names_a_person_alone() -> None:
     body = "ولم يدخل موسى فلسطين، وأعلن رئيس الاتحاد الليبيري موسى بيليتي ترشيحه."
     assert [e.text for e in extract_facts("", body).entities if e.type == PERSON] == ["موسى", "موسى بيليتي"]
+
+
+def test_trie_pattern_matches_as_the_longest_first_alternation() -> None:
+    """The nested month/year-word pattern finds what the flat longest-first alternation finds."""
+    import random
+    import re
+
+    from store.facts.textdates import trie_pattern
+
+    words = {"ماي", "مايو", "مارس", "يونيو", "يونيه", "يوليو", "كانون الأول", "كانون الثاني", "كانون", "عام", "ع"}
+    flat = re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)))
+    nested = re.compile(trie_pattern(words))
+    rng = random.Random(4)
+    pieces = [*words, " ", "  ", "\n", "و", "ال", "يو", "كانون  الأول", "x"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert [m.span() for m in nested.finditer(text)] == [m.span() for m in flat.finditer(text)], text

@@ -10,7 +10,7 @@ it, so آب (August) is never taken for أب (father).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -48,8 +48,29 @@ _TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 def _alternation(months: dict[int, tuple[str, ...]]) -> tuple[str, dict[str, int]]:
     lookup = {_fold(name): number for number, names in months.items() for name in names}
-    names = sorted({name for names in months.values() for name in names}, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names), lookup
+    return trie_pattern({name for names in months.values() for name in names}), lookup
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (a space in one matches any run of spaces), the longest
+    first where several match: as "|".join of them sorted longest first, but nested by shared
+    prefixes (يونيو|يوليو → يو(?:نيو|ليو)), so that a position is passed over after a letter or
+    two instead of after every name failed in turn."""
+    children: dict[str, set[str]] = {}
+    ends_here = False
+    for word in words:
+        if word:
+            children.setdefault(word[0], set()).add(word[1:])
+        else:
+            ends_here = True
+    options = []
+    for first, rests in sorted(children.items(), key=lambda item: -max(map(len, item[1]))):
+        head = r"\s+" if first == " " else re.escape(first)
+        rest = trie_pattern(rests)
+        options.append(head + (f"(?:{rest})" if "|" in rest else rest))
+    if ends_here:
+        options.append("")  # (last: the longer words through here are tried first)
+    return "|".join(options)
 
 
 def _fold(name: str) -> str:
@@ -169,21 +190,11 @@ WINDOW = 40
 
 
 _TRIGGER = re.compile(
-    "|".join(
-        sorted(
-            {
-                re.escape(word)
-                for months in (GREGORIAN_MONTHS, LIBYAN_MONTHS, HIJRI_MONTHS)
-                for names in months.values()
-                for name in names
-                for word in name.split()
-            }
-            | {"عام", "سنة"},
-            key=len,
-            reverse=True,
-        )
+    trie_pattern(
+        {word for months in (GREGORIAN_MONTHS, LIBYAN_MONTHS, HIJRI_MONTHS) for names in months.values() for name in names
+         for word in name.split()} | {"عام", "سنة"}
     )
-)
+)  # fmt: skip
 """Any word of a month name, or a year word: a number without one nearby is no written date."""
 NEAR = 24
 
