@@ -80,12 +80,12 @@ _SUFFIXES_2 = frozenset(suffix for suffix in SUFFIXES if len(suffix) == 2)
 _SUFFIXES_1 = frozenset(suffix for suffix in SUFFIXES if len(suffix) == 1)
 
 
-@lru_cache(maxsize=500_000)
-def stem(word: str) -> str:
+def light_stem(word: str) -> str:
     """Light stem of one NORMALISED word; non-Arabic words are returned unchanged.
 
     The longest definite prefix (with clitics) that leaves 2 letters, else a conjunction and
-    then a preposition that leave 3; then the longest suffix that leaves 3.
+    then a preposition that leave 3; then the longest suffix that leaves 3. Not cached: for
+    callers that keep what they stem (the import's word caches); others call ``stem``.
     """
     if not word or not _is_arabic(word):
         return word
@@ -105,6 +105,9 @@ def stem(word: str) -> str:
     return word
 
 
+stem = lru_cache(maxsize=100_000)(light_stem)
+"""light_stem, remembered (highlighting and queries stem the same words again and again)."""
+
 _STEM_CACHE: dict[str, str] = {}
 
 
@@ -119,7 +122,7 @@ def index_forms(text: str) -> tuple[str, str]:
     if len(cache) > 1_000_000:
         cache.clear()
     for word in set(words).difference(cache):
-        cache[word] = stem(word)
+        cache[word] = light_stem(word)
     stems = list(map(cache.__getitem__, words))
     return " ".join(stems), " ".join(words)
 

@@ -16,7 +16,7 @@ from itertools import accumulate, compress, count
 from operator import itemgetter, not_
 from typing import NamedTuple
 
-from store.analysis import INVISIBLE, normalize, stem
+from store.analysis import INVISIBLE, light_stem, normalize
 from store.facts.gazetteer import Lexicon, Trie
 
 ARTICLE_FORMS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال")
@@ -95,7 +95,7 @@ def analyse(surface: str, lex: Lexicon) -> Word:
     )
     written = surface if unicodedata.is_normalized("NFKC", surface) else unicodedata.normalize("NFKC", surface)
     has_al = written.startswith(ARTICLE_FORMS)  # (presentation forms ﺍﻷﺭﻛﺎﻥ: decided on the letters they stand for)
-    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, has_al, is_stop, conj, stem(norm))
+    plain = (norm, forms, norm.isdigit(), "\u064b" in surface, has_al, is_stop, conj, light_stem(norm))
     return _make_word(plain + _UNKNOWN) if not hits else _known(surface, lex, hits, plain)
 
 
