@@ -1143,7 +1143,7 @@ def test_trie_pattern_matches_as_the_longest_first_alternation() -> None:
     import random
     import re
 
-    from store.facts.textdates import trie_pattern
+    from store.facts.alternation import trie_pattern
 
     words = {"ماي", "مايو", "مارس", "يونيو", "يونيه", "يوليو", "كانون الأول", "كانون الثاني", "كانون", "عام", "ع"}
     flat = re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)))

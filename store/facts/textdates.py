@@ -10,11 +10,12 @@ it, so آب (August) is never taken for أب (father).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from store.dates import parse_date
+from store.facts.alternation import trie_pattern
 
 GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("يناير", "كانون الثاني", "جانفي", "جانفييه"),
@@ -49,28 +50,6 @@ _TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 def _alternation(months: dict[int, tuple[str, ...]]) -> tuple[str, dict[str, int]]:
     lookup = {_fold(name): number for number, names in months.items() for name in names}
     return trie_pattern({name for names in months.values() for name in names}), lookup
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (a space in one matches any run of spaces), the longest
-    first where several match: as "|".join of them sorted longest first, but nested by shared
-    prefixes (يونيو|يوليو → يو(?:نيو|ليو)), so that a position is passed over after a letter or
-    two instead of after every name failed in turn."""
-    children: dict[str, set[str]] = {}
-    ends_here = False
-    for word in words:
-        if word:
-            children.setdefault(word[0], set()).add(word[1:])
-        else:
-            ends_here = True
-    options = []
-    for first, rests in sorted(children.items(), key=lambda item: -max(map(len, item[1]))):
-        head = r"\s+" if first == " " else re.escape(first)
-        rest = trie_pattern(rests)
-        options.append(head + (f"(?:{rest})" if "|" in rest else rest))
-    if ends_here:
-        options.append("")  # (last: the longer words through here are tried first)
-    return "|".join(options)
 
 
 def _fold(name: str) -> str:
