@@ -292,9 +292,9 @@ class TextWords:
         self.text = text
         if len(cache) > MAX_CACHE:
             cache.age()
+        # norms: each word's normal form; live: the positions of the words where a rule can start
         found = scan(text, cache, GAP_KINDS, BREAK, NORM_INDEX, STEM_INDEX, LIVE_INDEX)
         self.words, self.starts, self.ends, self.gaps, self.norms, self._stems, self.live = found
-        """norms: each word's normal form; live: the positions of words where a rule can start."""
         self.used = [False] * len(self.words)
 
     def index_stems(self) -> str | None:
