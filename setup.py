@@ -1,22 +1,23 @@
 """Optional compiled build of the entity extractor (everything else is in pyproject.toml).
 
-``pip install .`` compiles store/facts/words.py and store/facts/entities.py with mypyc and
-builds the C word pass store/facts/_wordscan.c when it can (less CPU per article for
-extract_facts on SaudiNewsNet, same results) and installs
-the pure-Python package with a one-line warning when it cannot (no C compiler, a mypy error,
-…): a failed compile never fails the install. Never compiled: editable installs (``pip
-install -e``: a .so next to the .py would be imported instead of the source being edited) and
-``ARCHIVE_TUI_PURE=1``.
+``pip install .`` compiles the extractor's modules (MODULES) with mypyc and builds the C word
+pass store/facts/_wordscan.c when it can (less CPU per article for extract_facts on
+SaudiNewsNet, same results) and installs the pure-Python package with a one-line warning when
+it cannot (no C compiler, a mypy error, …): a failed compile never fails the install. Never
+compiled: editable installs (``pip install -e``: a .so next to the .py would be imported
+instead of the source being edited) and ``ARCHIVE_TUI_PURE=1``.
 ``store.facts.compiled()`` tells which build is in use.
 """
 
 import os
+import shutil
 import sys
+from pathlib import Path
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
-MODULES = ["store/facts/words.py", "store/facts/entities.py"]
+MODULES = ["store/facts/words.py", "store/facts/entities.py", "store/facts/textdates.py", "store/facts/numbers.py", "store/facts/extract.py"]
 WORD_SCAN = Extension("store.facts._wordscan", ["store/facts/_wordscan.c"])
 """The word pass in C (store.facts.words falls back to its Python twin without it)."""
 ONLY_SCAN = "building only the C word pass; the rest is pure Python"
@@ -74,8 +75,16 @@ def extensions() -> list:
     return [WORD_SCAN]
 
 
+def clear_staged_packages() -> None:
+    """Remove the package copies of earlier compiled builds in this tree: a .so of a module
+    compiled then but not now (MODULES changed) would otherwise be packaged again."""
+    for staged in Path(COMPILED_BUILD).glob("lib.*"):
+        shutil.rmtree(staged, ignore_errors=True)
+
+
 ext_modules = extensions() if wanted() else []
 if ext_modules:
+    clear_staged_packages()
     try:
         setup(
             ext_modules=ext_modules,
