@@ -6,6 +6,7 @@ store/data/ compiled into dict lookups, trigger patterns, and store.structure fo
 
 from importlib.machinery import EXTENSION_SUFFIXES
 
+import store.analysis
 from store.facts import entities, extract, numbers, textdates, words
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
@@ -31,8 +32,8 @@ __all__ = [
 
 
 def compiled() -> bool:
-    """True when the entity extractor in use is the compiled build (setup.py: mypyc modules and
-    the C word pass), False for the pure-Python modules (editable installs, ARCHIVE_TUI_PURE=1,
+    """True when the entity extractor in use is the compiled build (setup.py: mypyc modules,
+    store.analysis among them, and the C word pass), False for the pure-Python modules (editable installs, ARCHIVE_TUI_PURE=1,
     or no compiler at install)."""
-    modules = (entities, words, textdates, numbers, extract)
+    modules = (store.analysis, entities, words, textdates, numbers, extract)
     return words.C_SCAN and all((module.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) for module in modules)
