@@ -17,7 +17,7 @@ from pathlib import Path
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
-MODULES = ["store/facts/words.py", "store/facts/entities.py", "store/facts/textdates.py", "store/facts/numbers.py", "store/facts/extract.py", "store/analysis.py"]
+MODULES = ["store/facts/words.py", "store/facts/entities.py", "store/facts/textdates.py", "store/facts/numbers.py", "store/facts/extract.py", "store/facts/rows.py", "store/analysis.py"]
 WORD_SCAN = Extension("store.facts._wordscan", ["store/facts/_wordscan.c"])
 """The word pass in C (store.facts.words falls back to its Python twin without it)."""
 ONLY_SCAN = "building only the C word pass; the rest is pure Python"

@@ -13,7 +13,8 @@ from types import TracebackType
 from store.analysis import index_row
 from store.browsing import BrowsingMixin
 from store.facts.methods import FactsMixin
-from store.facts.storage import FactRows, store_extracted
+from store.facts.rows import FactRows
+from store.facts.storage import store_extracted
 from store.importers import ImportFailure, Source, iter_sources, read_sources
 from store.matching import Matcher, Span
 from store.pipeline import (

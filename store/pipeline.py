@@ -18,7 +18,8 @@ from itertools import islice
 
 from store.analysis import index_row
 from store.facts.extract import extractor
-from store.facts.storage import FactRows, fact_rows, safe_extract
+from store.facts.rows import FactRows, fact_rows
+from store.facts.storage import safe_extract
 from store.importers import ImportFailure
 from store.records import Record
 

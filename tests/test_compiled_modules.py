@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-COMPILED = ["store/facts/words.py", "store/facts/entities.py", "store/facts/textdates.py", "store/facts/numbers.py", "store/facts/extract.py", "store/analysis.py"]
+COMPILED = ["store/facts/words.py", "store/facts/entities.py", "store/facts/textdates.py", "store/facts/numbers.py", "store/facts/extract.py", "store/facts/rows.py", "store/analysis.py"]
 
 
 def test_the_compiled_modules_type_check() -> None:

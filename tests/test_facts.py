@@ -376,7 +376,7 @@ def test_fact_rows_group_the_mentions_and_survive_pickling_as_the_import_workers
     import json
     import pickle
 
-    from store.facts.storage import entity_key, fact_rows, unpack_spans
+    from store.facts.rows import entity_key, fact_rows, unpack_spans
 
     _, facts = seed
     rows = fact_rows(facts)

@@ -11,7 +11,8 @@ import pytest
 from store import Archive
 from store.analysis import index_row, stem
 from store.facts.extract import extract_facts, extractor
-from store.facts.storage import ensure_schema, load_facts, pack_spans, unpack_spans
+from store.facts.rows import pack_spans, unpack_spans
+from store.facts.storage import ensure_schema, load_facts
 from store.facts.words import clitic_forms, written_forms
 from store.pipeline import analyse_record
 from store.records import Record

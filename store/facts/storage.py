@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher, get_close_matches
-from functools import lru_cache
-from typing import NamedTuple
 
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
-from store.facts.gazetteer import PERSON, norm_words
+from store.facts.gazetteer import PERSON
+from store.facts.rows import FactRows, entity_key, fact_rows, unpack_spans
 from store.facts.words import TextWords, clitic_forms
 from store.schema import escape_like
 from store.search import Hit
@@ -62,18 +60,6 @@ OLD_TABLES = ("entities", "article_entities", "entity_dict", "article_facts")
 """The facts tables of archives written before mentions were packed per link."""
 
 
-def pack_spans(spans: list[int]) -> bytes:
-    """Mention offsets (start, end, start, end, …) as stored in ``article_entities.spans``."""
-    return array("i", spans).tobytes()
-
-
-def unpack_spans(blob: bytes) -> list[tuple[int, int]]:
-    """(start, end) of each mention from ``article_entities.spans``."""
-    flat = array("i")
-    flat.frombytes(blob)
-    return list(zip(flat[0::2], flat[1::2], strict=True))
-
-
 def ensure_schema(conn: sqlite3.Connection) -> None:
     """Create the facts tables if this archive has none yet (inside any open transaction)."""
     found = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE name IN ('article_facts', 'entities')")}
@@ -85,41 +71,6 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
     for statement in SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)
-
-
-@lru_cache(maxsize=100_000)
-def entity_key(canonical: str) -> str:
-    """The lookup form of an entity's canonical text: normalised words, punctuation dropped."""
-    return " ".join(norm_words(canonical))
-
-
-class FactRows(NamedTuple):
-    """An article's facts in the form they are stored, built where they are extracted (the
-    import's workers): one link per distinct entity, the tables and lists as JSON."""
-
-    links: tuple[tuple[str, str, str, int, bytes], ...]
-    """(lookup form, type, canonical, mentions, packed spans) per distinct entity."""
-    tables: str
-    lists: str
-
-
-def fact_rows(facts: Facts) -> FactRows:
-    """The stored form of ``facts``: mentions of one entity grouped, their offsets packed."""
-    spans: dict[tuple[str, str], list[int]] = {}
-    canonical: dict[tuple[str, str], str] = {}
-    for e in facts.entities:
-        key = (entity_key(e.canonical), e.type)
-        found = spans.get(key)
-        if found is None:
-            spans[key] = [e.start, e.end]
-            canonical[key] = e.canonical
-        else:
-            found += (e.start, e.end)
-    links = tuple(
-        (norm, type_, canonical[norm, type_], len(offsets) // 2, pack_spans(offsets))
-        for (norm, type_), offsets in spans.items()
-    )
-    return FactRows(links, _json(_table_rows(facts.tables)), _json(facts.lists))
 
 
 def store_facts(conn: sqlite3.Connection, articles: Iterable[tuple[int, str, str, str]]) -> int:
@@ -163,14 +114,6 @@ def store_extracted(conn: sqlite3.Connection, extracted: list[tuple[int, FactRow
         [(article_id, rows.tables, rows.lists) for article_id, rows in extracted],
     )
     return len(extracted)
-
-
-def _table_rows(tables: list[Table]) -> list[list[list[str]]]:
-    return [[list(t.header), *map(list, t.rows)] for t in tables]
-
-
-def _json(value: list) -> str:
-    return json.dumps(value, ensure_ascii=False) if value else "[]"
 
 
 def safe_extract(title: str, body: str, date: str, words: TextWords | None = None) -> Facts:
