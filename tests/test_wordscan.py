@@ -88,10 +88,16 @@ def test_words_offsets_gaps_and_fields_agree(wordscan: ModuleType, text: str) ->
 
 def test_new_words_are_analysed_through_the_cache(wordscan: ModuleType) -> None:
     cache = _Stand()
-    words, starts, ends, gaps, norms, stems, live = wordscan.scan("Ab ، c", cache, GAP_KINDS, BREAK, 0, 1, 2)
+    words, starts, ends, gaps, norms, stems, live, digits = wordscan.scan("Ab ، c", cache, GAP_KINDS, BREAK, 0, 1, 2)
     assert words == [("ab", "b", True), ("c", "", False)] and set(cache) == {"Ab", "c"}
     assert (starts, ends, gaps) == ([0, 5, 6], [2, 6], [BREAK, GAP_KINDS[" ، "]])
-    assert (norms, stems, live) == (["ab", "c"], ["b"], [0])
+    assert (norms, stems, live, digits) == (["ab", "c"], ["b"], [0], [])
+
+
+def test_digit_runs_are_found_inside_words(wordscan: ModuleType) -> None:
+    text = "عام 2015م و١٤٣٦هـ x12y3 ۱۲"  # (Persian digits are no date digits)
+    digits = wordscan.scan(text, _Stand(), GAP_KINDS, BREAK, 0, 1, 2)[7]
+    assert [text[start:end] for start, end in digits] == ["2015", "١٤٣٦", "12", "3"]
 
 
 def test_a_cache_of_the_wrong_shape_is_an_error_not_a_crash(wordscan: ModuleType) -> None:

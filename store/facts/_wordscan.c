@@ -1,7 +1,7 @@
 /* The word pass of store.facts.words.TextWords in one loop over the text (optional build).
  *
  * scan(text, cache, gap_kinds, first_gap, norm, stem, live) gives exactly what the Python
- * twin store.facts.words._scan gives: (words, starts, ends, gaps, norms, stems, live).
+ * twin store.facts.words._scan gives: (words, starts, ends, gaps, norms, stems, live, digits).
  * The words are the runs of [\w\u064b-\u065f\u0670\u0640\u200c\u200d] (\w as re has it
  * for str: alphanumeric or "_"), each looked up in ``cache`` (a dict subclass whose
  * __missing__ analyses a new word); ``starts`` ends with the text's length. The gap before
@@ -9,12 +9,29 @@
  * first gap, which is ``first_gap``. ``norms`` holds item ``norm`` of each word, ``stems``
  * the non-empty items ``stem`` and ``live`` the positions of the words whose item ``live``
  * is true: taken while each word is at hand rather than in later passes over the list.
+ * ``digits`` holds the (start, end) of each run of the digits 0-9 and ٠-٩ (always inside
+ * words), where dates are looked for.
  *
  * setup.py builds this with the mypyc extensions; store/facts/words.py falls back to the
  * Python twin when it is absent. tests/test_wordscan.py compiles it and checks both agree.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+
+static int append_new(PyObject *list, PyObject *item);
+
+static inline int
+is_digit(Py_UCS4 ch)
+{
+    return (ch >= '0' && ch <= '9') || (ch >= 0x0660 && ch <= 0x0669);
+}
+
+/* Append (start, end) to list; -1 on error. */
+static int
+append_span(PyObject *list, Py_ssize_t start, Py_ssize_t end)
+{
+    return append_new(list, Py_BuildValue("(nn)", start, end));
+}
 
 static inline int
 is_word_char(Py_UCS4 ch)
@@ -51,9 +68,9 @@ scan(PyObject *self, PyObject *args)
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     PyObject *words = PyList_New(0), *starts = PyList_New(0), *ends = PyList_New(0), *gaps = PyList_New(0);
-    PyObject *norms = PyList_New(0), *stems = PyList_New(0), *live = PyList_New(0);
+    PyObject *norms = PyList_New(0), *stems = PyList_New(0), *live = PyList_New(0), *digits = PyList_New(0);
     PyObject *space = PyLong_FromLong(0);
-    if (!words || !starts || !ends || !gaps || !norms || !stems || !live || !space)
+    if (!words || !starts || !ends || !gaps || !norms || !stems || !live || !digits || !space)
         goto error;
     Py_ssize_t i = 0, previous_end = 0;
     while (i < length) {
@@ -61,9 +78,22 @@ scan(PyObject *self, PyObject *args)
             i++;
             continue;
         }
-        Py_ssize_t start = i;
-        while (i < length && is_word_char(PyUnicode_READ(kind, data, i)))
-            i++;
+        Py_ssize_t start = i, digits_from = -1;
+        for (; i < length; i++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (!is_word_char(ch))
+                break;
+            if (is_digit(ch)) {
+                if (digits_from < 0)
+                    digits_from = i;
+            } else if (digits_from >= 0) {
+                if (append_span(digits, digits_from, i) < 0)
+                    goto error;
+                digits_from = -1;
+            }
+        }
+        if (digits_from >= 0 && append_span(digits, digits_from, i) < 0)
+            goto error;
         /* the gap before the word */
         PyObject *gap_kind;
         if (PyList_GET_SIZE(words) == 0) {
@@ -115,7 +145,7 @@ scan(PyObject *self, PyObject *args)
     Py_DECREF(space);
     if (append_new(starts, PyLong_FromSsize_t(length)) < 0) /* as split's last gap: the text's end */
         goto error;
-    return Py_BuildValue("(NNNNNNN)", words, starts, ends, gaps, norms, stems, live);
+    return Py_BuildValue("(NNNNNNNN)", words, starts, ends, gaps, norms, stems, live, digits);
 error:
     Py_XDECREF(words);
     Py_XDECREF(starts);
@@ -124,12 +154,13 @@ error:
     Py_XDECREF(norms);
     Py_XDECREF(stems);
     Py_XDECREF(live);
+    Py_XDECREF(digits);
     Py_XDECREF(space);
     return NULL;
 }
 
 static PyMethodDef methods[] = {
-    {"scan", scan, METH_VARARGS, "(words, starts, ends, gaps, norms, stems, live) of a text: see the module comment."},
+    {"scan", scan, METH_VARARGS, "(words, starts, ends, gaps, norms, stems, live, digits) of a text: see the module comment."},
     {NULL, NULL, 0, NULL},
 };
 

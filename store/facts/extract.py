@@ -69,7 +69,8 @@ def extractor() -> Extractor:
 def extract_entities(text: str, year: int | None = None, words: TextWords | None = None) -> list[Entity]:
     """Named entities, dates and counted numbers of a text, in order of position (``words``:
     its TextWords)."""
-    dates = find_dates(text, year)
+    words = words if words is not None else extractor().words(text)
+    dates = find_dates(text, year, words.digits)
     spans = [(d.start, d.end) for d in dates]
     entities = extractor().entities(text, spans, words)
     numbers = [n for n in find_numbers(text) if not _inside(n.start, spans)]

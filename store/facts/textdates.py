@@ -127,10 +127,13 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date:
     return date.fromordinal(days - 1721424)
 
 
-def find_dates(text: str, year: int | None = None) -> list[TextDate]:
-    """Every date written in ``text``; a day and month without a year take ``year`` if given."""
+def find_dates(text: str, year: int | None = None, digit_runs: list[tuple[int, int]] | None = None) -> list[TextDate]:
+    """Every date written in ``text``; a day and month without a year take ``year`` if given.
+
+    ``digit_runs``: the (start, end) of the text's runs of 0-9 and ٠-٩ when the caller has
+    them (TextWords.digits), else they are searched here."""
     found: list[TextDate] = []
-    for match in _candidates(text):
+    for match in _candidates(text, digit_runs):
         g = match.groupdict()
         iso = ""
         if g["gm"]:
@@ -187,15 +190,16 @@ def _may_be_date(text: str, start: int, end: int) -> bool:
     return _TRIGGER.search(text, max(0, start - NEAR), end + NEAR) is not None
 
 
-def _candidates(text: str) -> Iterator[re.Match[str]]:
+def _candidates(text: str, digit_runs: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
     """Date matches, searched only near numbers (every date has one) that have a month name,
     a year word or a date separator beside them: fast on long texts."""
     end = -1
-    for number in _NUMBER.finditer(text):
-        if number.start() < end or not _may_be_date(text, number.start(), number.end()):
+    runs = digit_runs if digit_runs is not None else [number.span() for number in _NUMBER.finditer(text)]
+    for start, stop in runs:
+        if start < end or not _may_be_date(text, start, stop):
             continue
-        window_end = min(len(text), number.end() + WINDOW)
-        for match in DATE_PATTERN.finditer(text, max(end, number.start() - WINDOW, 0), window_end):
+        window_end = min(len(text), stop + WINDOW)
+        for match in DATE_PATTERN.finditer(text, max(end, start - WINDOW, 0), window_end):
             yield match
             end = match.end()
-        end = max(end, number.end())
+        end = max(end, stop)

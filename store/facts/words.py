@@ -253,12 +253,16 @@ STEM_INDEX = Word._fields.index("stem")
 LIVE_INDEX = Word._fields.index("live")
 
 
+_DIGIT_RUN = re.compile("[0-9\u0660-\u0669]+")
+
+
 def _scan(
     text: str, cache: WordCache, gap_kinds: dict[str, int], first_gap: int, norm: int, stem: int, live: int
-) -> tuple[list, list, list, list, list, list, list]:
-    """(words, starts, ends, gap kinds, normal forms, non-empty stems, live positions) of
-    ``text`` (the items ``norm``, ``stem`` and ``live`` of its words): the Python twin of
-    _wordscan.scan, which gives the same in one loop."""
+) -> tuple[list, list, list, list, list, list, list, list]:
+    """(words, starts, ends, gap kinds, normal forms, non-empty stems, live positions, digit
+    runs) of ``text`` (the items ``norm``, ``stem`` and ``live`` of its words; the (start, end)
+    of each run of 0-9 and ٠-٩): the Python twin of _wordscan.scan, which gives the same in
+    one loop."""
     parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
     surfaces = parts[1::2]
     found = list(map(cache.get, surfaces))  # (dict.get: faster than a subclass's [])
@@ -273,7 +277,8 @@ def _scan(
     norms = list(map(itemgetter(norm), words))
     stems = list(filter(None, map(itemgetter(stem), words)))  # (marks alone have no stem)
     live_at = list(compress(count(), map(itemgetter(live), words)))
-    return words, offsets[0::2], offsets[1::2], gaps, norms, stems, live_at
+    digits = [match.span() for match in _DIGIT_RUN.finditer(text)]
+    return words, offsets[0::2], offsets[1::2], gaps, norms, stems, live_at, digits
 
 
 try:  # the C word pass, built by `pip install .` (setup.py) beside the mypyc modules
@@ -292,9 +297,10 @@ class TextWords:
         self.text = text
         if len(cache) > MAX_CACHE:
             cache.age()
-        # norms: each word's normal form; live: the positions of the words where a rule can start
+        # norms: each word's normal form; live: the positions of the words where a rule can
+        # start; digits: (start, end) of each run of 0-9 or ٠-٩ (where dates are looked for)
         found = scan(text, cache, GAP_KINDS, BREAK, NORM_INDEX, STEM_INDEX, LIVE_INDEX)
-        self.words, self.starts, self.ends, self.gaps, self.norms, self._stems, self.live = found
+        self.words, self.starts, self.ends, self.gaps, self.norms, self._stems, self.live, self.digits = found
         self.used = [False] * len(self.words)
 
     def index_stems(self) -> str | None:
