@@ -18,12 +18,21 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-static int append_new(PyObject *list, PyObject *item);
-
 static inline int
 is_digit(Py_UCS4 ch)
 {
     return (ch >= '0' && ch <= '9') || (ch >= 0x0660 && ch <= 0x0669);
+}
+
+/* Append a new reference to list and drop it; -1 on error. */
+static int
+append_new(PyObject *list, PyObject *item)
+{
+    if (item == NULL)
+        return -1;
+    int failed = PyList_Append(list, item);
+    Py_DECREF(item);
+    return failed;
 }
 
 /* Append (start, end) to list; -1 on error. */
@@ -43,17 +52,6 @@ is_word_char(Py_UCS4 ch)
     if (ch == 0x0670 || ch == 0x200c || ch == 0x200d)
         return 1;
     return Py_UNICODE_ISALNUM(ch);
-}
-
-/* Append a new reference to list and drop it; -1 on error. */
-static int
-append_new(PyObject *list, PyObject *item)
-{
-    if (item == NULL)
-        return -1;
-    int failed = PyList_Append(list, item);
-    Py_DECREF(item);
-    return failed;
 }
 
 static PyObject *
