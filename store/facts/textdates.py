@@ -167,6 +167,12 @@ def find_dates(text: str, year: int | None = None, digit_runs: list[tuple[int, i
 
 
 _NUMBER = re.compile(f"{_DIGIT}+")
+
+
+def find_digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of the digits a date is written with (0-9, ٠-٩)."""
+    return [number.span() for number in _NUMBER.finditer(text)]
+
 WINDOW = 40
 """Characters around a number that a date containing it can reach (month names, هـ)."""
 
@@ -194,8 +200,7 @@ def _candidates(text: str, digit_runs: list[tuple[int, int]] | None) -> Iterator
     """Date matches, searched only near numbers (every date has one) that have a month name,
     a year word or a date separator beside them: fast on long texts."""
     end = -1
-    runs = digit_runs if digit_runs is not None else [number.span() for number in _NUMBER.finditer(text)]
-    for start, stop in runs:
+    for start, stop in digit_runs if digit_runs is not None else find_digit_runs(text):
         if start < end or not _may_be_date(text, start, stop):
             continue
         window_end = min(len(text), stop + WINDOW)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from store.analysis import INVISIBLE, light_stem, normalize
 from store.facts.gazetteer import Lexicon, Trie
+from store.facts.textdates import find_digit_runs
 
 ARTICLE_FORMS = ("ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال")
 """How a word with the definite article can begin (clitics included), as written."""
@@ -253,9 +254,6 @@ STEM_INDEX = Word._fields.index("stem")
 LIVE_INDEX = Word._fields.index("live")
 
 
-_DIGIT_RUN = re.compile("[0-9\u0660-\u0669]+")
-
-
 def _scan(
     text: str, cache: WordCache, gap_kinds: dict[str, int], first_gap: int, norm: int, stem: int, live: int
 ) -> tuple[list, list, list, list, list, list, list, list]:
@@ -277,7 +275,7 @@ def _scan(
     norms = list(map(itemgetter(norm), words))
     stems = list(filter(None, map(itemgetter(stem), words)))  # (marks alone have no stem)
     live_at = list(compress(count(), map(itemgetter(live), words)))
-    digits = [match.span() for match in _DIGIT_RUN.finditer(text)]
+    digits = find_digit_runs(text)
     return words, offsets[0::2], offsets[1::2], gaps, norms, stems, live_at, digits
 
 
