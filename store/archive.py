@@ -27,7 +27,7 @@ from store.pipeline import (
 )
 from store.query import parse
 from store.records import Record
-from store.schema import connect, create_index, index_is_current, mark_index_current
+from store.schema import connect, create_index, index_is_current, mark_index_current, size_index_buffer
 from store.search import Results, search
 
 
@@ -323,6 +323,7 @@ class _ImportTransactions:
         self.report = report
         self.pending = 0
         self.committed = (report.imported, report.duplicates, report.renamed)
+        self.buffer_sized = False
 
     def __enter__(self) -> _ImportTransactions:
         self.cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -333,6 +334,9 @@ class _ImportTransactions:
         """Open a write transaction unless one is open."""
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
+        if not self.buffer_sized:  # (an index made before the setting existed gets it here)
+            size_index_buffer(self.conn)
+            self.buffer_sized = True
 
     def stored(self, records: int) -> None:
         """Count stored records; commit when the transaction holds enough."""

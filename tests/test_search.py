@@ -185,3 +185,25 @@ def test_the_ascii_tokenizer_finds_what_unicode61_found(tmp_path, monkeypatch) -
     monkeypatch.setattr(schema, "TOKENIZER", "unicode61 remove_diacritics 0")
     assert built("unicode61") == new
     assert sum(bool(hits) for hits in new) >= len(QUERIES) - 2  # (the queries do find things)
+
+
+def test_index_write_buffer_is_set_and_changes_nothing_found(tmp_path, monkeypatch) -> None:
+    """Imports give the index a large write buffer (FTS5 "hashsize"), also an index made before
+    the setting existed; a tiny buffer, which writes many small segments, finds the same."""
+    from store import Archive, schema
+
+    records = [Record(key=f"{k}{n}", title=t, body=f"{b} {n}", date=d) for n in range(40) for k, (t, b, d) in MIXED.items()]
+
+    def imported(name: str) -> tuple[int, list[list[str]]]:
+        with Archive(tmp_path / f"{name}.db") as archive:
+            archive.conn.execute("DELETE FROM articles_fts_config WHERE k = 'hashsize'")  # (as an older index)
+            archive.conn.commit()
+            archive.import_records(records)
+            (size,) = archive.conn.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone()
+            return size, [sorted(h.key for h in archive.search(query, limit=200)) for query in QUERIES]
+
+    size, found = imported("large")
+    assert size == schema.INDEX_BUFFER_BYTES
+    monkeypatch.setattr(schema, "INDEX_BUFFER_BYTES", 256)
+    assert imported("tiny") == (256, found)
+    assert sum(len(keys) for keys in found) >= 40 * (len(QUERIES) - 2)
