@@ -201,13 +201,13 @@ class Archive(FactsMixin, BrowsingMixin):
                 seen += len(batch)
                 report.failures.extend(item for item in batch if isinstance(item, ImportFailure))
                 writing.begin()
-                self._store_batch([item for item in batch if isinstance(item, Prepared)], report)
+                self._store_batch([item for item in batch if isinstance(item, Prepared)], report, writing.entity_ids)
                 writing.stored(len(batch))
                 if progress:
                     progress(seen, report)
         return report
 
-    def _store_batch(self, batch: list[Prepared], report: ImportReport) -> None:
+    def _store_batch(self, batch: list[Prepared], report: ImportReport, entity_ids: dict[tuple[str, str], int]) -> None:
         """Insert a batch inside the open import transaction (see _ImportTransactions)."""
         if not batch:
             return
@@ -251,7 +251,7 @@ class Archive(FactsMixin, BrowsingMixin):
                 facts.append((cursor.lastrowid, item.facts))
             report.imported += 1
         if self.extract_facts:
-            store_extracted(self.conn, facts)
+            store_extracted(self.conn, facts, entity_ids)
 
     def _existing(self, column: str, values: list[str]) -> set[str]:
         found: set[str] = set()
@@ -324,6 +324,8 @@ class _ImportTransactions:
         self.pending = 0
         self.committed = (report.imported, report.duplicates, report.renamed)
         self.buffer_sized = False
+        self.entity_ids: dict[tuple[str, str], int] = {}
+        """Entity ids met by this import (see store_extracted): valid while it lasts."""
 
     def __enter__(self) -> _ImportTransactions:
         self.cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,32 @@ def test_archives_imported_without_facts_are_filled_on_first_use(tmp_path: Path)
         assert archive.facts("c-libya") == extract_facts(ARTICLES[2].title, ARTICLES[2].body, ARTICLES[2].date)
         assert [m.key for m in archive.articles_mentioning("ليبيا")] == ["c-libya"]
         assert archive.ensure_facts() == 0  # all done by then
+
+
+def test_an_import_in_many_batches_stores_what_a_fill_stores(tmp_path: Path, monkeypatch) -> None:
+    """The import remembers the entity ids of earlier batches; the tables it writes are those
+    that extracting everything afterwards (one lookup of every id) writes."""
+    import store.pipeline
+
+    def facts_tables(archive: Archive) -> tuple[list, list]:
+        entities = archive.conn.execute("SELECT norm, type, canonical, df FROM entity_dict ORDER BY norm, type")
+        links = archive.conn.execute(
+            "SELECT a.key, d.norm, d.type, l.mentions, l.spans FROM article_entities l"
+            " JOIN articles a ON a.id = l.article_id JOIN entity_dict d ON d.id = l.entity_id ORDER BY 1, 2, 3"
+        )
+        return entities.fetchall(), links.fetchall()
+
+    records = [replace(r, key=f"{r.key}-{n}", body=f"{r.body} ({n})") for n in range(3) for r in ARTICLES]
+    monkeypatch.setattr(store.pipeline, "BATCH_SIZE", 2)
+    with Archive(tmp_path / "batches.db") as archive:
+        archive.import_records(records)
+        in_batches = facts_tables(archive)
+    with Archive(tmp_path / "filled.db") as archive:
+        archive.extract_facts = False
+        archive.import_records(records)
+        archive.ensure_facts()
+        assert facts_tables(archive) == in_batches
+    assert len(in_batches[0]) >= 8 and any(df == 6 for *_, df in in_batches[0])  # (shared across batches)
 
 
 def cli(*args: str, db: Path) -> subprocess.CompletedProcess:

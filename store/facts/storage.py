@@ -82,8 +82,18 @@ def store_facts(conn: sqlite3.Connection, articles: Iterable[tuple[int, str, str
     return store_extracted(conn, extracted)
 
 
-def store_extracted(conn: sqlite3.Connection, extracted: list[tuple[int, FactRows]]) -> int:
-    """Store the facts of (article id, fact rows) items, inside the caller's transaction."""
+KNOWN_IDS_MAX = 200_000
+"""Entity ids an import remembers (see store_extracted) before it starts again."""
+
+
+def store_extracted(
+    conn: sqlite3.Connection, extracted: list[tuple[int, FactRows]], known_ids: dict[tuple[str, str], int] | None = None
+) -> int:
+    """Store the facts of (article id, fact rows) items, inside the caller's transaction.
+
+    ``known_ids``: (lookup form, type) → entity id, kept by the caller across the batches of
+    one import, so that only the ids of entities new to it are looked up (ids never change).
+    """
     ensure_schema(conn)
     if not extracted:
         return 0
@@ -102,7 +112,10 @@ def store_extracted(conn: sqlite3.Connection, extracted: list[tuple[int, FactRow
         " ON CONFLICT (norm, type) DO UPDATE SET df = df + excluded.df",
         [(*key, canonical[key], count) for key, count in df.items()],
     )
-    ids = _entity_ids(conn, list(df))
+    ids = known_ids if known_ids is not None else {}
+    if len(ids) > KNOWN_IDS_MAX:
+        ids.clear()
+    ids.update(_entity_ids(conn, [key for key in df if key not in ids]))
     links = [
         (ids[norm, type_], article_id, mentions, spans)
         for article_id, rows in extracted
