@@ -48,6 +48,16 @@ def test_stems_shortcut_is_used_where_it_is_exact_and_refused_elsewhere() -> Non
         assert words(tricky).index_stems() is None
 
 
+@pytest.mark.parametrize("inside", ["ﷺ", "⑴", "x½y", "＿x", "ﻻ", "…", "ﺍﻷﺭﻛﺎﻥ", "\u0651\u064e"])
+@pytest.mark.parametrize(("before", "after"), [(0, 400), (9, 9), (200, 200), (400, 0), (399, 1)])
+def test_the_stems_shortcut_finds_what_nfkc_changes_anywhere_in_a_long_text(inside: str, before: int, after: int) -> None:
+    """Long texts are checked by halves: a character that NFKC changes is seen wherever it is."""
+    text = "كلمة " * before + inside + " كلمة" * after
+    stems = extractor().words(text).index_stems()
+    assert stems is None or stems == index_row("", text)[1]
+    assert (stems is None) == (inside in ("ﷺ", "⑴", "x½y", "＿x"))
+
+
 def test_stem_prefix_and_suffix_order() -> None:
     """The longest definite prefix (clitics included) goes first; suffixes leave three letters."""
     assert stem("وبالمدرسه") == "مدرس"

@@ -236,17 +236,30 @@ _NO_WORD_CHAR = re.compile(f"[^{_IN_WORD}]")
 def _nfkc_keeps_words(text: str) -> bool:
     """True when NFKC, which store.analysis.normalize applies to the whole text, moves no word
     boundary: each character it changes stays within a word (ﻻ → لا) or within a gap (… → ...,
-    a no-break space → a space). Not so for ﷺ (one letter → four words) or ² (a gap → a digit)."""
-    for ch in set(text):
-        if unicodedata.is_normalized("NFKC", ch):
-            continue
-        folded = unicodedata.normalize("NFKC", ch)
-        if _WORD_CHAR.match(ch):  # (never "_" itself: NFKC keeps it)
-            if _NO_WORD_CHAR.search(folded) or "_" in folded:
-                return False
-        elif _WORD_CHAR.search(folded):
-            return False
-    return True
+    a no-break space → a space). Not so for ﷺ (one letter → four words) or ² (a gap → a digit).
+
+    Only the characters that NFKC changes on their own matter, and a stretch of text that NFKC
+    leaves as it is holds none: halves are checked until the stretches are short."""
+    if unicodedata.is_normalized("NFKC", text):
+        return True
+    if len(text) > _SHORT_STRETCH:
+        half = len(text) // 2
+        return _nfkc_keeps_words(text[:half]) and _nfkc_keeps_words(text[half:])
+    return all(map(_keeps_words, text))
+
+
+_SHORT_STRETCH = 48
+
+
+@lru_cache(maxsize=4096)
+def _keeps_words(ch: str) -> bool:
+    """Does NFKC leave this character where it is as to words (see _nfkc_keeps_words)?"""
+    if unicodedata.is_normalized("NFKC", ch):
+        return True
+    folded = unicodedata.normalize("NFKC", ch)
+    if _WORD_CHAR.match(ch):  # (never "_" itself: NFKC keeps it)
+        return not (_NO_WORD_CHAR.search(folded) or "_" in folded)
+    return not _WORD_CHAR.search(folded)
 
 
 NORM_INDEX = Word._fields.index("norm")
