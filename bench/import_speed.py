@@ -5,9 +5,9 @@
 Runs `archive-tui --no-seed import DIR` (SaudiNewsNet by default: 18 zips, 30,322
 articles) into a new archive, alternately with and without `--no-facts`, each in its own
 process, and prints articles/s, the CPU seconds of the importing process and of its
-workers, and peak memory. The budget is ≥ 2,000 articles/s end to end with facts; the
-same-run import without facts is the baseline (the machine is shared and noisy: the ratio
-is the figure to trust).
+workers, and peak memory. The budget is ≥ 2,000 articles/s end to end with facts, judged on
+the median of the rounds (one fast run proves little on a machine whose speed drifts); the
+same-run import without facts is the baseline (the ratio is the figure to compare builds by).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def build_in_use(python: str = "") -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=1, help="pairs of imports (the best of each kind is kept)")
+    parser.add_argument("--rounds", type=int, default=1, help="pairs of imports (best and median are reported)")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument(
         "--python", default="", help="measure the archive-tui installed for this interpreter (e.g. a venv's"
@@ -79,7 +79,7 @@ def main() -> int:
         return 0
     print(f"import of {args.corpus}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
           f"entity extractor: {build_in_use(args.python)}")
-    best: dict[bool, dict[str, float]] = {}
+    runs: dict[bool, list[dict[str, float]]] = {False: [], True: []}
     for _ in range(args.rounds):
         for facts in (False, True):
             result = run_import(args.corpus, facts, args.python)
@@ -88,14 +88,15 @@ def main() -> int:
             print(f"  {label} {result['articles']:,} articles in {result['seconds']:5.1f} s = {rate:6,.0f}/s"
                   f"   CPU {result['cpu']:5.1f} s ({result['cpu'] / result['articles'] * 1e6:,.0f} µs/article)"
                   f"   largest process {result['rss']:,.0f} MB")
-            if facts not in best or result["seconds"] < best[facts]["seconds"]:
-                best[facts] = result
-    with_facts, without = best[True], best[False]
-    rate = with_facts["articles"] / with_facts["seconds"]
-    print(f"with facts: {rate:,.0f} articles/s; {with_facts['seconds'] / without['seconds']:.2f}× the time of the "
-          f"same import without facts (baseline {without['articles'] / without['seconds']:,.0f}/s); "
-          f"facts cost {(with_facts['cpu'] - without['cpu']) / with_facts['articles'] * 1e6:,.0f} µs CPU per article")
-    print(f"budget ≥ {BUDGET:,}/s end to end: {'met' if rate >= BUDGET else 'NOT met'}")
+            runs[facts].append(result)
+    with_facts, without = (sorted(runs[kind], key=lambda r: r["seconds"]) for kind in (True, False))
+    best, median = with_facts[0], with_facts[len(with_facts) // 2]
+    rate, median_rate = (r["articles"] / r["seconds"] for r in (best, median))
+    print(f"with facts: best {rate:,.0f} articles/s, median {median_rate:,.0f}/s of {len(with_facts)}; best "
+          f"{best['seconds'] / without[0]['seconds']:.2f}× the time of the same import without facts (baseline, "
+          f"best of {len(without)}: {without[0]['articles'] / without[0]['seconds']:,.0f}/s); facts cost "
+          f"{(best['cpu'] - without[0]['cpu']) / best['articles'] * 1e6:,.0f} µs CPU per article")
+    print(f"budget ≥ {BUDGET:,}/s end to end, on the median: {'met' if median_rate >= BUDGET else 'NOT met'}")
     return 0
 
 
