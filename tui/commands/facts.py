@@ -9,7 +9,7 @@ from rich.text import Text
 from store import Archive
 from store.facts import Facts
 from store.facts.sidebar import TABLE, sidebar_groups
-from tui.commands.output import console, error, print_json
+from tui.commands.output import article_key, console, error, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog="Articles imported before facts existed are extracted on the way; --all extracts any "
         "that are missing first.",
     )
-    parser.add_argument("key", nargs="?", help="the article key (see search results)")
+    parser.add_argument("key", type=article_key, nargs="?", help="the article key (see search results)")
     parser.add_argument("--all", action="store_true", help="every article, in import order")
     parser.add_argument(
         "--json",

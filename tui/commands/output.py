@@ -12,7 +12,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from store.sanitize import clean_text
+from store.sanitize import clean_line, clean_text
 
 EXTRACT_FACTS = "archive-tui facts --all > /dev/null"
 """The command that extracts the facts of every article lacking them (quietly), as hints give it."""
@@ -23,8 +23,13 @@ def not_mentioned_yet(name: str, missing: int) -> str:
     return f"no article mentions {name} yet: {missing:,} articles have no facts; run '{EXTRACT_FACTS}' to extract them"
 
 
+LARGEST = 2**63 - 1
+"""The largest whole number SQLite stores: a larger count asks for everything all the same."""
+
+
 def at_least(minimum: int) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``minimum``, explained when it is not."""
+    """An argparse type: a whole number of at least ``minimum``, explained when it is not
+    (one beyond ``LARGEST`` is taken as ``LARGEST``: no limit, rather than an internal error)."""
 
     def whole_number(text: str) -> int:
         try:
@@ -33,13 +38,19 @@ def at_least(minimum: int) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
         if value < minimum:
             raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
-        return value
+        return min(value, LARGEST)
 
     return whole_number
 
 
 positive_int = at_least(1)
 """Counts such as --limit."""
+
+
+def article_key(text: str) -> str:
+    """An argparse type: an article key as the import stored it (spaces around a pasted key, and
+    runs of them inside, are cleaned the same way)."""
+    return clean_line(text)
 
 
 def print_json(obj: Any) -> None:

@@ -7,7 +7,7 @@ import argparse
 from rich.text import Text
 
 from store import Archive
-from tui.commands.output import EXTRACT_FACTS, console, error, note, positive_int, print_json
+from tui.commands.output import EXTRACT_FACTS, article_key, console, error, note, positive_int, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "people, places, organisations and units they name too, blended with how well they match its "
         "characteristic words.",
     )
-    parser.add_argument("key", help="the article key (see search results)")
+    parser.add_argument("key", type=article_key, help="the article key (see search results)")
     parser.add_argument("--limit", type=positive_int, default=10, metavar="N", help="at most N articles (10)")
     parser.add_argument(
         "--json", action="store_true", help="one JSON object per line: key, title, date, score (0–1)"

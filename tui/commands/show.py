@@ -8,7 +8,7 @@ import sys
 from rich.text import Text
 
 from store import Archive
-from tui.commands.output import at_least, console, error
+from tui.commands.output import article_key, at_least, console, error
 from tui.rtl import Document, plain_rows
 
 DEFAULT_WIDTH = 80
@@ -18,7 +18,7 @@ DEFAULT_WIDTH = 80
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the show command."""
     parser = subparsers.add_parser("show", help="print one article")
-    parser.add_argument("key", help="the article key (see search results)")
+    parser.add_argument("key", type=article_key, help="the article key (see search results)")
     parser.add_argument(
         "--width",
         type=at_least(10),

@@ -1,0 +1,37 @@
+"""What a user types loosely on the command line: huge limits, article keys pasted with spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_facts_api import ARTICLES, facts_archive  # noqa: F401 (the archive fixture)
+from tui.cli import main
+
+HUGE = "9" * 20
+"""A limit beyond any SQLite integer ("give me everything")."""
+
+
+@pytest.mark.parametrize("command", [("search", "طرابلس"), ("entity", "طرابلس"), ("related", "jan")])
+def test_a_limit_too_large_for_sqlite_lists_everything(archive, capsys, command) -> None:
+    assert main(["--db", str(archive.path), *command, "--limit", "100"]) == 0
+    everything = capsys.readouterr().out
+    assert everything.strip()
+    assert main(["--db", str(archive.path), *command, "--limit", HUGE]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == everything
+    assert "internal error" not in captured.err
+
+
+@pytest.mark.parametrize("command", [("facts",), ("facts", "--json"), ("related",), ("show",)])
+def test_a_key_pasted_with_spaces_around_it_is_the_article(archive, capsys, command) -> None:
+    name, *options = command
+    assert main(["--db", str(archive.path), name, "mar", *options]) == 0
+    expected = capsys.readouterr().out
+    assert expected.strip()
+    assert main(["--db", str(archive.path), name, "  mar \n", *options]) == 0
+    assert capsys.readouterr().out == expected
+
+
+def test_a_key_of_spaces_only_is_no_key(archive, capsys) -> None:
+    assert main(["--db", str(archive.path), "facts", "   "]) == 2
+    assert "give an article KEY or --all" in capsys.readouterr().err
