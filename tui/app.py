@@ -24,6 +24,13 @@ BIDI_MODES = ("app", "terminal")
 """``app``: we draw visual order and tell VTE-like terminals not to reorder (ESC [ 8 l);
 ``terminal``: we hand over logical text and let the terminal do bidi (ESC [ 8 h)."""
 EXPLICIT_BIDI, IMPLICIT_BIDI = "\x1b[8l", "\x1b[8h"
+LIST_KEYS = ("cursor_up", "cursor_down", "page_up", "page_down", "first", "last", "select")
+"""A list's actions in the order the help lists them (Textual keeps them alphabetical by key)."""
+
+
+def _key_order(binding: BindingType) -> int:
+    action = binding.action if isinstance(binding, Binding) else binding[1]
+    return LIST_KEYS.index(action) if action in LIST_KEYS else len(LIST_KEYS)
 
 
 class ArchiveApp(App[int]):
@@ -92,7 +99,7 @@ class ArchiveApp(App[int]):
             ("Results", ResultList.BINDINGS),
             ("Article", [*ScrollView.BINDINGS, *ArticleView.BINDINGS]),
             ("Timeline", TimelineBar.BINDINGS),
-            ("Facts", [*OptionList.BINDINGS[:3], *FactsSidebar.BINDINGS]),
+            ("Facts", [*sorted(OptionList.BINDINGS, key=_key_order), *FactsSidebar.BINDINGS]),
             ("Bookmarks", BookmarksScreen.BINDINGS),
         ]
         self.push_screen(HelpScreen(binding_rows(sources)))

@@ -57,6 +57,8 @@ WATCH_INTERVAL = 5.0
 """Seconds between checks for articles imported while the app runs."""
 ARCHIVE_COUNT_BUDGET = 10.0
 """The same for the whole archive's histogram (computed once, in the background)."""
+EMPTY_ARCHIVE = "the archive is empty: 'archive-tui import PATH…' adds files or folders of articles"
+"""What the status line says when there is nothing to list, and how to change that."""
 
 
 class MainScreen(Screen):
@@ -203,7 +205,7 @@ class MainScreen(Screen):
         self.query_one(ResultList).show_hits(hits)
         timeline = self.query_one(TimelineBar)
         if not hits:
-            self._set_status("no matches" if query else "the archive is empty")
+            self._set_status("no matches" if query else EMPTY_ARCHIVE)
         elif not query:
             self._set_status(f"newest articles{' of ' + self.month if self.month else ''}")
         elif timeline.total is not None and query == self._counted:
