@@ -1,11 +1,14 @@
-"""What a new user meets first: the key help of the facts sidebar, an empty archive."""
+"""What a new user meets first: the key help of the facts sidebar, an empty archive, long groups."""
 
 from __future__ import annotations
+
+from textual.app import App, ComposeResult
 
 from store import Archive
 from tests.test_app import run, settle
 from tui.app import ArchiveApp
 from tui.screens.dialogs import HelpScreen
+from tui.widgets.facts import GROUP_LIMIT, FactsSidebar
 
 
 @run
@@ -29,3 +32,27 @@ async def test_an_empty_archive_says_how_to_fill_it(tmp_path):
             await settle(pilot)
             status = app.screen.query_one("#status")
             assert "archive-tui import" in "".join(status.render_line(y).text for y in range(status.size.height))
+
+
+class SidebarApp(App):
+    """The facts sidebar alone."""
+
+    def compose(self) -> ComposeResult:
+        yield FactsSidebar(id="facts")
+
+
+@run
+async def test_a_group_one_item_too_long_is_shown_whole_and_a_longer_one_folded():
+    places = [("Places (13)", f"مدينة {n}", f"PLACE:مدينة {n}") for n in range(GROUP_LIMIT + 1)]
+    people = [("People (14)", f"شخص {n}", f"PERSON:شخص {n}") for n in range(GROUP_LIMIT + 2)]
+    app = SidebarApp()
+    async with app.run_test(size=(40, 60)) as pilot:
+        sidebar = app.query_one(FactsSidebar)
+        sidebar.show_items(places + people)
+        await pilot.pause()
+        ids = [sidebar.get_option_at_index(n).id for n in range(sidebar.option_count)]
+        assert [i for i in ids if i and i.startswith("more:")] == ["more:People (14)"]
+        assert ids.count(None) == 2  # the two headings
+        assert len(ids) == 2 + len(places) + GROUP_LIMIT + 1
+        drawn = [sidebar.render_line(y).text.strip() for y in range(sidebar.size.height)]
+        assert "… 2 more" in drawn and "… 1 more" not in drawn

@@ -8,6 +8,7 @@ It knows nothing of where facts come from: the screen hands it triples (the stor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -27,7 +28,8 @@ NO_ARTICLE = (
 )
 """What the sidebar says before any article is open."""
 GROUP_LIMIT = 12
-"""Items shown per group before a "… N more" line that expands it."""
+"""Items shown per group before a "… N more" line that expands it (a group only one longer is
+shown whole: the line would take the row of the one item it hides)."""
 
 Item = tuple[str, str, str]
 """(group heading, label, value). A label may go on after a newline with a detail drawn
@@ -97,12 +99,13 @@ class FactsSidebar(OptionList):
         options: list[Option] = []
         shown: dict[str, int] = {}
         hidden: dict[str, int] = {}
+        sizes = Counter(group for group, _, _ in self.items)
         for number, (group, name, value) in enumerate(self.items):
             if group not in shown:
                 shown[group] = 0
                 pieces = label(group, width, visual=self.visual)
                 options.append(Option(to_text([pieces], lambda *_: group_style), disabled=True))
-            if shown[group] >= GROUP_LIMIT and group not in self._expanded:
+            if shown[group] >= GROUP_LIMIT and sizes[group] > GROUP_LIMIT + 1 and group not in self._expanded:
                 hidden[group] = hidden.get(group, 0) + 1
                 if number + 1 < len(self.items) and self.items[number + 1][0] == group:
                     continue
