@@ -1,13 +1,16 @@
-"""What a new user meets first: the key help of the facts sidebar, an empty archive, long groups."""
+"""What a new user meets: the facts sidebar's keys in the help, an empty archive, long groups,
+Arabic in a terminal that does its own bidi."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
 from store import Archive
 from tests.test_app import run, settle
 from tui.app import ArchiveApp
 from tui.screens.dialogs import HelpScreen
+from tui.widgets.article import ArticleView
 from tui.widgets.facts import GROUP_LIMIT, FactsSidebar
 
 
@@ -56,3 +59,28 @@ async def test_a_group_one_item_too_long_is_shown_whole_and_a_longer_one_folded(
         assert len(ids) == 2 + len(places) + GROUP_LIMIT + 1
         drawn = [sidebar.render_line(y).text.strip() for y in range(sidebar.size.height)]
         assert "… 2 more" in drawn and "… 1 more" not in drawn
+
+
+@run
+async def test_a_bidi_terminal_gets_whole_rows_and_one_row_per_fact(seeded):
+    """Unshaped, lam-alef takes two cells: rows measured shaped lost their last letters in the
+    article pane (تطورات drawn تطورا) and facts wrapped onto a second row."""
+    app = ArchiveApp(seeded, bidi="terminal")
+    async with app.run_test(size=(80, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        await pilot.press("m")  # the article pane alone
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        text = view.document.text
+        for y in range(view.size.height):
+            cells = view.rows[y].cells
+            drawn = view.render_line(y).text.strip().replace(" │ ", " ").replace("• ", "")
+            assert drawn == " ".join(text[c.start : c.end] for c in cells if c.end > c.start)
+        await pilot.press("m", "s")
+        await settle(pilot)
+        sidebar = app.screen.query_one(FactsSidebar)
+        width = sidebar.scrollable_content_region.width
+        prompts = [sidebar.get_option_at_index(n).prompt for n in range(sidebar.option_count)]
+        assert len(prompts) > 10 and all(cell_len(p.plain) <= width for p in prompts)

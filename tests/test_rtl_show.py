@@ -30,12 +30,11 @@ def test_show_width_prints_the_rendered_rows(tmp_path: Path, capsys, seeded) -> 
     assert any("\ufe70" <= c <= "\ufefc" for c in shown)
 
 
-def test_show_logical_prints_the_same_rows_unreordered(tmp_path: Path, capsys, seeded) -> None:
+def test_show_logical_prints_the_rows_unreordered(tmp_path: Path, capsys, seeded) -> None:
     article = seeded.article(SEED_KEY)
-    _, visual, _ = show(capsys, seeded.path, SEED_KEY, "--width", "44")
     status, logical, _ = show(capsys, seeded.path, SEED_KEY, "--width", "44", "--logical")
     assert status == 0
-    assert len(logical) == len(visual)
+    assert all(cell_len(line) <= 44 for line in logical)  # unshaped: lam-alef takes two cells
     assert logical[0] == article.title[: len(logical[0])]
     assert " ".join(line for line in logical[2:5] if line) in " ".join(article.body.split())
     assert any("\u0621" <= c <= "\u064a" for c in "".join(logical))  # unshaped letters

@@ -1,7 +1,8 @@
 """Laying an article out in rows of a given width, still in logical order.
 
 Layout decides, per block, the paragraph direction (once, from the first strong character)
-and where rows break (measured on the shaped text); it does not shape or reorder — that
+and where rows break (measured on the shaped text, or on the text as it is for a terminal that
+does its own bidi); it does not shape or reorder — that
 happens per row, only for rows that are drawn (see ``tui.rtl.render``), so opening a long
 article or re-wrapping on resize costs one pass over word widths.
 """
@@ -9,6 +10,7 @@ article or re-wrapping on resize costs one pass over word widths.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rich.cells import cell_len
@@ -16,7 +18,7 @@ from rich.cells import cell_len
 from store.sanitize import clean_text
 from store.structure import HEADING, LIST, TABLE, Block, blocks
 from tui.rtl.bidi import base_direction
-from tui.rtl.shape import cell_width, drop_marks, word_width
+from tui.rtl.shape import word_width
 
 TITLE = "title"
 """Block kind of an article's title (the other kinds come from store.structure)."""
@@ -94,34 +96,43 @@ class Document:
         return cls(f"{title}\n\n{body}", [Block(TITLE, (((0, len(title)),),)), *shifted])
 
 
-def layout(document: Document, width: int) -> list[Row]:
-    """All rows of ``document`` at ``width`` cells, blocks separated by one empty row."""
+def measure(visual: bool) -> Callable[[str], int]:
+    """The cells a text takes as drawn: shaped, marks dropped (``visual``: the app's own order)
+    or as it is (logical order for a terminal that does bidi, where lam-alef is two cells)."""
+    return word_width if visual else cell_len
+
+
+def layout(document: Document, width: int, *, visual: bool = True) -> list[Row]:
+    """All rows of ``document`` at ``width`` cells, blocks separated by one empty row
+    (``visual``: measured as the app draws them; False: as a bidi terminal is handed them)."""
     width = max(width, 4)
     rows: list[Row] = []
     for block in document.blocks:
         if rows:
             rows.append(Row())
         if block.kind == LIST:
-            rows.extend(_list_rows(document, block, width))
+            rows.extend(_list_rows(document, block, width, visual))
         elif block.kind == TABLE:
-            rows.extend(_table_rows(document, block, width))
+            rows.extend(_table_rows(document, block, width, visual))
         else:
             role = block.kind if block.kind in (TITLE, HEADING) else "text"
-            rows.extend(_paragraph_rows(document, block.parts[0][0], width, role))
+            rows.extend(_paragraph_rows(document, block.parts[0][0], width, role, visual))
     return rows
 
 
-def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
-    """Row spans of ``text[start:end]`` at ``width`` shaped cells, broken at whitespace.
+def wrap(text: str, start: int, end: int, width: int, *, visual: bool = True) -> list[tuple[int, int]]:
+    """Row spans of ``text[start:end]`` at ``width`` shaped cells (unshaped: ``visual=False``),
+    broken at whitespace.
 
     A word wider than the row is cut between characters (never inside a lam-alef).
     """
+    size_of = measure(visual)
     rows: list[tuple[int, int]] = []
     row_start = row_end = -1
     used = 0
     for match in _WORD.finditer(text, start, end):
         word_start, word_end = match.span()
-        size = word_width(match.group())
+        size = size_of(match.group())
         gap = word_start - row_end  # whitespace: one cell per character
         if row_start >= 0 and used + gap + size <= width:
             row_end, used = word_end, used + gap + size
@@ -129,9 +140,9 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
         if row_start >= 0:
             rows.append((row_start, row_end))
         if size > width:
-            pieces = _cut_word(text, word_start, word_end, width)
+            pieces = _cut_word(text, word_start, word_end, width, size_of)
             rows.extend(pieces[:-1])
-            (row_start, row_end), used = pieces[-1], cell_width(drop_marks(text[slice(*pieces[-1])])[0])
+            (row_start, row_end), used = pieces[-1], size_of(text[slice(*pieces[-1])])
         else:
             row_start, row_end, used = word_start, word_end, size
     if row_start >= 0:
@@ -139,7 +150,7 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     return rows
 
 
-def _cut_word(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+def _cut_word(text: str, start: int, end: int, width: int, size_of: Callable[[str], int]) -> list[tuple[int, int]]:
     """A word wider than ``width`` cut into pieces that fit.
 
     A mark or an alef after lam adds no cell, so a piece never ends just before one.
@@ -147,7 +158,7 @@ def _cut_word(text: str, start: int, end: int, width: int) -> list[tuple[int, in
     pieces = []
     piece_start = start
     for i in range(start + 1, end):
-        if cell_width(drop_marks(text[piece_start : i + 1])[0]) > width:
+        if size_of(text[piece_start : i + 1]) > width:
             pieces.append((piece_start, i))
             piece_start = i
     pieces.append((piece_start, end))
@@ -160,40 +171,40 @@ def _direction(document: Document, start: int, end: int) -> bool:
     return base_direction(document.text[start:end], default) == "R"
 
 
-def _paragraph_rows(document: Document, span: tuple[int, int], width: int, role: str) -> list[Row]:
+def _paragraph_rows(document: Document, span: tuple[int, int], width: int, role: str, visual: bool) -> list[Row]:
     rtl = _direction(document, *span)
-    return [Row((Cell(a, b, rtl, width, role),), rtl) for a, b in wrap(document.text, *span, width)]
+    return [Row((Cell(a, b, rtl, width, role),), rtl) for a, b in wrap(document.text, *span, width, visual=visual)]
 
 
-def _list_rows(document: Document, block: Block, width: int) -> list[Row]:
+def _list_rows(document: Document, block: Block, width: int, visual: bool) -> list[Row]:
     inner = max(width - cell_len(BULLET), 1)
     indent = " " * cell_len(BULLET)
     rows = []
     for ((start, end),) in block.parts:
         rtl = _direction(document, start, end)
-        for number, (a, b) in enumerate(wrap(document.text, start, end, inner)):
+        for number, (a, b) in enumerate(wrap(document.text, start, end, inner, visual=visual)):
             marker = Deco(BULLET, "bullet") if number == 0 else Deco(indent)
             rows.append(Row((marker, Cell(a, b, rtl, inner)), rtl))
     return rows
 
 
-def _table_rows(document: Document, block: Block, width: int) -> list[Row]:
+def _table_rows(document: Document, block: Block, width: int, visual: bool) -> list[Row]:
     text = document.text
     header_start, header_end = block.parts[0][0][0], block.parts[0][-1][1]
     rtl = _direction(document, header_start, header_end)
-    widest_key = max(cell_width(drop_marks(text[a:b])[0]) for (a, b), _ in block.parts)
+    widest_key = max(measure(visual)(text[a:b]) for (a, b), _ in block.parts)
     key_width = min(widest_key, (width - cell_len(TABLE_SEPARATOR)) // 3)
     value_width = width - key_width - cell_len(TABLE_SEPARATOR)
     if width < MIN_TABLE_WIDTH or key_width < 1:
         rows = []
         for (key_start, _), (_, value_end) in block.parts:
-            rows.extend(_paragraph_rows(document, (key_start, value_end), width, "text"))
+            rows.extend(_paragraph_rows(document, (key_start, value_end), width, "text", visual))
         return rows
     rows = []
     for number, ((k0, k1), (v0, v1)) in enumerate(block.parts):
         role = "header" if number == 0 else "text"
-        keys = wrap(text, k0, k1, key_width)
-        values = wrap(text, v0, v1, value_width)
+        keys = wrap(text, k0, k1, key_width, visual=visual)
+        values = wrap(text, v0, v1, value_width, visual=visual)
         key_rtl, value_rtl = _direction(document, k0, k1), _direction(document, v0, v1)
         for line in range(max(len(keys), len(values))):
             key = keys[line] if line < len(keys) else (k1, k1)

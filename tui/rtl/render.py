@@ -10,15 +10,15 @@ came from, so a hit is painted wherever its letters end up after reordering.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from rich.cells import cell_len
 
 from store.sanitize import clean_line
 from tui.rtl.bidi import base_direction, reorder
-from tui.rtl.layout import Cell, Deco, Document, Row, layout
-from tui.rtl.shape import cell_width, drop_marks, shape
+from tui.rtl.layout import Cell, Deco, Document, Row, layout, measure
+from tui.rtl.shape import drop_marks, shape
 
 ELLIPSIS = "…"
 
@@ -97,7 +97,7 @@ def render(
 ) -> list[list[Piece]]:
     """Every row of ``document`` at ``width``, drawn."""
     highlights = Highlights(spans)
-    return [render_row(document, row, highlights, visual=visual) for row in layout(document, width)]
+    return [render_row(document, row, highlights, visual=visual) for row in layout(document, width, visual=visual)]
 
 
 def plain_rows(document: Document, width: int, *, logical: bool = False) -> list[str]:
@@ -122,20 +122,21 @@ def label(
     ``default``: the direction of a text without letters ("24%", "1967-10"), "R" among Arabic rows.
     """
     text = clean_line(text)
-    if cell_width(drop_marks(text)[0]) > width:
-        text = _fit(text, max(width - 1, 0)) + ELLIPSIS
+    size_of = measure(visual)
+    if size_of(text) > width:
+        text = _fit(text, max(width - 1, 0), size_of) + ELLIPSIS
     rtl = base_direction(text, default) == "R"
     document = Document(text, [])
     row = Row((Cell(0, len(text), rtl, width, role),), rtl)
     return render_row(document, row, Highlights(spans), visual=visual)
 
 
-def _fit(text: str, width: int) -> str:
-    """The longest prefix of ``text`` that takes at most ``width`` shaped cells."""
+def _fit(text: str, width: int, size_of: Callable[[str], int]) -> str:
+    """The longest prefix of ``text`` that takes at most ``width`` cells as ``size_of`` measures."""
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
-        if cell_width(drop_marks(text[:middle])[0]) <= width:
+        if size_of(text[:middle]) <= width:
             low = middle
         else:
             high = middle - 1

@@ -91,8 +91,7 @@ class ArticleView(ScrollView, can_focus=True):
     def set_visual(self, visual: bool) -> None:
         """Switch between visual order (the app does bidi) and logical order."""
         self.visual = visual
-        self._strips.clear()
-        self.refresh()
+        self._relayout(force=True)  # rows break elsewhere: lam-alef is one cell shaped, two as it is
 
     def first_row_of(self, offset: int) -> int | None:
         """The row showing the character at ``offset`` of the document text."""
@@ -111,7 +110,7 @@ class ArticleView(ScrollView, can_focus=True):
         if not force and width == self._layout_width:
             return
         self._layout_width = width
-        self.rows = layout(self.document, width) if self.document else []
+        self.rows = layout(self.document, width, visual=self.visual) if self.document else []
         self._strips.clear()
         self.virtual_size = Size(width, len(self.rows))
         self.refresh()

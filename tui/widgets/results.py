@@ -187,7 +187,7 @@ class ResultList(ScrollView, can_focus=True):
             highlights = Highlights(hit.highlights)
             rows.extend(
                 render_row(document, row, highlights, visual=visual)
-                for row in layout(document, width)[:SNIPPET_ROWS]
+                for row in layout(document, width, visual=visual)[:SNIPPET_ROWS]
             )
         rows.extend([] for _ in range(ROWS_PER_HIT - len(rows)))
         self._drawn[index] = rows
