@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
-from store import Archive
+from store import Archive, Record
 from tests.test_app import run, settle
 from tui.app import ArchiveApp
 from tui.screens.dialogs import HelpScreen
@@ -84,3 +84,32 @@ async def test_a_bidi_terminal_gets_whole_rows_and_one_row_per_fact(seeded):
         width = sidebar.scrollable_content_region.width
         prompts = [sidebar.get_option_at_index(n).prompt for n in range(sidebar.option_count)]
         assert len(prompts) > 10 and all(cell_len(p.plain) <= width for p in prompts)
+
+
+@run
+async def test_an_article_without_facts_says_so_above_its_source_date_and_related(tmp_path):
+    records = [
+        Record(key="plain", date="2017-01-05", source="wire", title="الطقس اليوم", body="الجو لطيف صباحا وحار ظهرا."),
+        Record(key="other", date="2017-01-06", source="wire", title="الطقس غدا", body="الجو لطيف صباحا وبارد ليلا."),
+        Record(key="tripoli", date="2017-01-07", source="wire", title="الطقس في طرابلس", body="الجو لطيف في طرابلس."),
+    ]
+    with Archive(tmp_path / "plain.db") as plain:
+        plain.import_records(records)
+        assert not plain.facts("plain").entities
+        app = ArchiveApp(plain)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            app.screen.open_article("plain")
+            await settle(pilot)
+            sidebar = app.screen.query_one(FactsSidebar)
+            assert {group for group, _, _ in sidebar.items} >= {"Article"}
+            first = sidebar.get_option_at_index(0)
+            assert first.disabled and "No names, places" in first.prompt.plain
+            app.action_bidi("terminal")  # the sidebar drawn again keeps the remark
+            await settle(pilot)
+            assert "No names, places" in sidebar.get_option_at_index(0).prompt.plain
+            app.screen.open_article("tripoli")
+            await settle(pilot)
+            assert "No names" not in " ".join(
+                sidebar.get_option_at_index(n).prompt.plain for n in range(sidebar.option_count)
+            )

@@ -22,7 +22,7 @@ from textual.widgets import Footer, Header, Input
 
 from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts import NamedEntity
-from store.facts.sidebar import parse_value, sidebar_items
+from store.facts.sidebar import parse_value, sidebar_groups, sidebar_items
 from store.timeline import Timeline
 from tui.commands.output import EXTRACT_FACTS, not_mentioned_yet
 from tui.history import History
@@ -59,6 +59,8 @@ ARCHIVE_COUNT_BUDGET = 10.0
 """The same for the whole archive's histogram (computed once, in the background)."""
 EMPTY_ARCHIVE = "the archive is empty: 'archive-tui import PATH…' adds files or folders of articles"
 """What the status line says when there is nothing to list, and how to change that."""
+NOTHING_FOUND = "No names, places, numbers, tables or lists were found in this article."
+"""What the facts sidebar says of an article without facts."""
 
 
 class MainScreen(Screen):
@@ -356,9 +358,10 @@ class MainScreen(Screen):
                 timeout=8,
             )
         if self.article is article:
+            # said above the article's source, date and related list too, not only in an empty sidebar
+            nothing = facts is not None and not sidebar_groups(facts)
             self.query_one(FactsSidebar).show_items(
-                self._facts_items(article, facts, related),
-                empty="No names, places, numbers, tables or lists were found in this article.",
+                self._facts_items(article, facts, related), empty=NOTHING_FOUND, note=NOTHING_FOUND if nothing else None
             )
 
     def _show_meta(self, article: Article, bookmarked: bool) -> None:
@@ -537,4 +540,4 @@ class MainScreen(Screen):
             widget.visual = visual
         self.query_one(ResultList).redraw()
         facts = self.query_one(FactsSidebar)
-        facts.show_items(facts.items)
+        facts.show_items(facts.items, note=facts.note)

@@ -73,12 +73,16 @@ class FactsSidebar(OptionList):
         """The items shown."""
         self.empty = NO_ARTICLE
         """What the sidebar says when it has no items."""
+        self.note: str | None = None
+        """A remark above the items (that the article has no facts, above its source and date)."""
         self._expanded: set[str] = set()
         self._width = 0
 
-    def show_items(self, items: Sequence[Item], empty: str | None = None) -> None:
-        """Replace the sidebar's content; ``empty`` is what to say if there are no items."""
+    def show_items(self, items: Sequence[Item], empty: str | None = None, note: str | None = None) -> None:
+        """Replace the sidebar's content; ``empty`` is what to say if there are no items, ``note``
+        a remark above them."""
         self.items = list(items)
+        self.note = note
         if empty is not None:
             self.empty = empty
         self._expanded: set[str] = set()
@@ -97,6 +101,8 @@ class FactsSidebar(OptionList):
             return detail_style if role == "detail" else Style()
 
         options: list[Option] = []
+        if self.note and self.items:
+            options.append(Option(Text(self.note, style="dim italic"), disabled=True))
         shown: dict[str, int] = {}
         hidden: dict[str, int] = {}
         sizes = Counter(group for group, _, _ in self.items)
