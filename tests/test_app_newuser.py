@@ -7,6 +7,8 @@ from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
 from store import Archive, Record
+from store.facts.extract import extract_facts
+from store.facts.sidebar import sidebar_items
 from tests.test_app import run, settle
 from tui.app import ArchiveApp
 from tui.screens.dialogs import HelpScreen
@@ -113,3 +115,21 @@ async def test_an_article_without_facts_says_so_above_its_source_date_and_relate
             assert "No names" not in " ".join(
                 sidebar.get_option_at_index(n).prompt.plain for n in range(sidebar.option_count)
             )
+
+
+@run
+async def test_a_table_row_shows_its_value_even_with_a_colon_in_it():
+    body = "اجتماع في طرابلس.\n\nالعنصر الوصف\nالموعد 10:30 صباحا يوم الأحد\nالمكان قاعة المؤتمرات الكبرى\n"
+    facts = extract_facts("اجتماع", body, "")
+    assert facts.tables and facts.tables[0].rows[0] == ("الموعد", "10:30 صباحا يوم الأحد")
+    app = SidebarApp()
+    async with app.run_test(size=(60, 30)) as pilot:
+        sidebar = app.query_one(FactsSidebar)
+        sidebar.show_items(sidebar_items(facts, counts=True))
+        await pilot.pause()
+        sidebar.visual = False  # logical order: the row reads as written
+        sidebar.show_items(sidebar.items)
+        await pilot.pause()
+        drawn = [sidebar.render_line(y).text.strip() for y in range(sidebar.size.height)]
+        assert "الموعد: 10:30 صباحا يوم الأحد" in drawn
+        assert "المكان: قاعة المؤتمرات الكبرى" in drawn

@@ -31,6 +31,10 @@ GROUP_LIMIT = 12
 """Items shown per group before a "… N more" line that expands it (a group only one longer is
 shown whole: the line would take the row of the one item it hides)."""
 
+TABLE_GROUP = "Table"
+"""How the headings of an article's own tables start ("Table (3)", "Table 2 (3)", see
+store.facts.sidebar): their items are rows, shown "key: value"."""
+
 Item = tuple[str, str, str]
 """(group heading, label, value). A label may go on after a newline with a detail drawn
 dimmed on a second row (a related article's date and score)."""
@@ -118,7 +122,7 @@ class FactsSidebar(OptionList):
             else:
                 shown[group] += 1
                 name, _, detail = name.partition("\n")
-                text = name if name == value or ":" in value[:12] else f"{name}: {value}"
+                text = f"{name}: {value}" if group.startswith(TABLE_GROUP) else name
                 rows = [label(_keep_count(text, width), width, visual=self.visual, default="R")]
                 if detail:
                     rows.append(label(detail, width, role="detail", visual=self.visual))
