@@ -35,3 +35,10 @@ def test_a_key_pasted_with_spaces_around_it_is_the_article(archive, capsys, comm
 def test_a_key_of_spaces_only_is_no_key(archive, capsys) -> None:
     assert main(["--db", str(archive.path), "facts", "   "]) == 2
     assert "give an article KEY or --all" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["facts", "related", "show"])
+def test_an_unknown_key_says_where_keys_are_found(archive, capsys, command) -> None:
+    assert main(["--db", str(archive.path), command, "حكومة طرابلس"]) == 1
+    err = capsys.readouterr().err
+    assert "no article with key 'حكومة طرابلس'" in err and "archive-tui search" in err

@@ -9,7 +9,7 @@ from rich.text import Text
 from store import Archive
 from store.facts import Facts
 from store.facts.sidebar import TABLE, sidebar_groups
-from tui.commands.output import article_key, console, error, print_json
+from tui.commands.output import article_key, console, error, print_json, unknown_key
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
         return 0
     facts = archive.facts(args.key)
     if facts is None:
-        error(f"no article with key '{args.key}'")
+        unknown_key(args.key)
         return 1
     if args.json:
         print_json(facts.to_json(args.key))

@@ -95,3 +95,8 @@ def note(message: str) -> None:
 def error(message: str) -> None:
     """An error line on standard error."""
     console(stderr=True).print(Text(f"archive-tui: {message}", style="red"))
+
+
+def unknown_key(key: str) -> None:
+    """The error for an article KEY the archive does not hold, with where keys are found."""
+    error(f"no article with key '{key}' (a key starts the line under each title that 'archive-tui search WORDS' lists)")

@@ -7,7 +7,16 @@ import argparse
 from rich.text import Text
 
 from store import Archive
-from tui.commands.output import EXTRACT_FACTS, article_key, console, error, note, positive_int, print_json
+from tui.commands.output import (
+    EXTRACT_FACTS,
+    article_key,
+    console,
+    error,
+    note,
+    positive_int,
+    print_json,
+    unknown_key,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, archive: Archive) -> int:
     """List related articles; 1 for an unknown key or when no article is related."""
     if archive.article(args.key) is None:
-        error(f"no article with key '{args.key}'")
+        unknown_key(args.key)
         return 1
     found = archive.related(args.key, max(1, args.limit))
     missing = archive.facts_missing()

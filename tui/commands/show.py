@@ -8,7 +8,7 @@ import sys
 from rich.text import Text
 
 from store import Archive
-from tui.commands.output import article_key, at_least, console, error
+from tui.commands.output import article_key, at_least, console, unknown_key
 from tui.rtl import Document, plain_rows
 
 DEFAULT_WIDTH = 80
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     """Print title, metadata and body; 1 when the key is unknown."""
     article = archive.article(args.key)
     if article is None:
-        error(f"no article with key '{args.key}'")
+        unknown_key(args.key)
         return 1
     if args.width or args.logical:
         document = Document.from_article(article.title, article.body)
