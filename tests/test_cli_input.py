@@ -42,3 +42,25 @@ def test_an_unknown_key_says_where_keys_are_found(archive, capsys, command) -> N
     assert main(["--db", str(archive.path), command, "حكومة طرابلس"]) == 1
     err = capsys.readouterr().err
     assert "no article with key 'حكومة طرابلس'" in err and "archive-tui search" in err
+
+
+@pytest.mark.parametrize(
+    "command", [("search", "طرابلس"), ("show", "k"), ("stats",), ("facts", "k"), ("entity", "طرابلس"),
+                ("related", "k"), ("export", "-")],
+)  # fmt: skip
+def test_a_mistyped_archive_path_is_an_error_not_a_new_archive(tmp_path, capsys, command) -> None:
+    missing = tmp_path / "no such folder" / "archive.db"
+    assert main(["--db", str(missing), *command]) == 1
+    assert f"no archive at {missing}" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+def test_import_makes_the_archive_a_path_names(tmp_path, capsys) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("عنوان\n\nنص الخبر عن طرابلس", encoding="utf-8")
+    new = tmp_path / "new.db"
+    assert main(["--db", str(new), "--no-seed", "import", str(source)]) == 0
+    assert new.exists()
+    capsys.readouterr()
+    assert main(["--db", str(new), "search", "طرابلس"]) == 0
+    assert "عنوان" in capsys.readouterr().out

@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MAY_CREATE = {None, "browse", "import"}
+"""Commands that may start a new archive in a folder that does not exist yet; for the others (they
+only read) a path into a missing folder is a mistyped --db, an error rather than new folders
+holding a new seeded archive."""
+
+
 def archive_path(option: str | None) -> Path:
     """The archive file chosen by --db, else $ARCHIVE_TUI_DB, else the default location."""
     from store.locations import default_archive_path
@@ -60,8 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.commands.launch import launch
 
         func = launch
+    path = archive_path(args.db)
+    chosen = bool(args.db or os.environ.get("ARCHIVE_TUI_DB"))
+    if chosen and args.command not in MAY_CREATE and not path.exists() and not path.parent.exists():
+        print(f"archive-tui: no archive at {path}: no folder {path.parent} (check the path; "
+              "'archive-tui --db PATH import FILES' makes one)", file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
     try:
-        with Archive.open_or_seed(archive_path(args.db), seed=not args.no_seed) as archive:
+        with Archive.open_or_seed(path, seed=not args.no_seed) as archive:
             return func(args, archive)
     except (ArchiveError, sqlite3.Error) as exc:
         print(f"archive-tui: {exc}", file=sys.stderr)
