@@ -187,6 +187,23 @@ def test_a_surname_alone_finds_the_person(tmp_path: Path) -> None:
         assert archive.articles_mentioning("ترامب", "PLACE") == []
 
 
+def test_a_surname_once_named_alone_still_finds_the_full_name(tmp_path: Path) -> None:
+    """روحاني, read as a person on its own in one article, is also the حسن روحاني of others."""
+    with Archive(tmp_path / "s.db") as archive:
+        archive.import_records(
+            [
+                Record(key="a", title="تصريح", body="قال الرئيس روحاني إن الاتفاق مهم.", date="2015-07-01"),
+                Record(key="b", title="زيارة", body="استقبل الرئيس الإيراني حسن روحاني وفدا.", date="2015-07-02"),
+                Record(key="c", title="لقاء", body="التقى حسن روحاني وزير الخارجية في طهران.", date="2015-07-03"),
+            ]
+        )
+        named = archive.entities_named("روحاني")
+        assert [(e.canonical, e.articles) for e in named] == [("حسن روحاني", 2), ("روحاني", 1)]
+        assert [m.key for m in archive.articles_mentioning("روحاني")] == ["c", "b", "a"]
+        assert [e.canonical for e in archive.entities_named("حسن روحاني")] == ["حسن روحاني"]
+        assert [e.canonical for e in archive.entities_named("طهران")] == ["طهران"]
+
+
 def test_mention_hits_show_the_passage_of_the_first_mention(tmp_path: Path) -> None:
     with Archive.open_or_seed(tmp_path / "m.db") as archive:
         (hit,) = archive.mention_hits(archive.entities_named("طرابلس", "PLACE"))

@@ -224,7 +224,7 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
     """
     ensure_schema(conn)
     key = entity_key(text)
-    words = key.split()
+    surname = key if " " not in key and len(key) >= 3 and type_ in (None, PERSON) else ""
     for candidate in _lookup_keys(text, type_):
         sql = "SELECT id, canonical, type, df FROM entity_dict WHERE norm = ?"
         params: list[str] = [candidate]
@@ -233,16 +233,24 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
             params.append(type_)
         rows = conn.execute(sql + " ORDER BY df DESC", params).fetchall()
         if rows:
-            return [NamedEntity(*row) for row in rows]
-    if len(words) == 1 and len(key) >= 3 and type_ in (None, "PERSON"):
-        # A surname alone (ترامب) stands for the people whose full names end with it.
-        rows = conn.execute(
-            "SELECT id, canonical, type, df FROM entity_dict WHERE type = 'PERSON'"
-            " AND norm LIKE ? ESCAPE '\\' ORDER BY df DESC LIMIT 20",
-            ("%" + escape_like(" " + key),),
-        ).fetchall()
-        return [NamedEntity(*row) for row in rows]
-    return []
+            found = [NamedEntity(*row) for row in rows]
+            if surname and candidate == key and any(e.type == PERSON for e in found):
+                # روحاني, a person once named so alone, is also the حسن روحاني of other articles
+                known = {e.id for e in found}
+                found += [e for e in _people_named(conn, surname) if e.id not in known]
+                found.sort(key=lambda e: -e.articles)
+            return found
+    return _people_named(conn, surname) if surname else []  # ترامب: the people whose names end so
+
+
+def _people_named(conn: sqlite3.Connection, surname: str) -> list[NamedEntity]:
+    """People whose full names end with ``surname`` (a normalised word), most mentioned first."""
+    rows = conn.execute(
+        "SELECT id, canonical, type, df FROM entity_dict WHERE type = 'PERSON'"
+        " AND norm LIKE ? ESCAPE '\\' ORDER BY df DESC LIMIT 20",
+        ("%" + escape_like(" " + surname),),
+    )
+    return [NamedEntity(*row) for row in rows]
 
 
 def _lookup_keys(text: str, type_: str | None) -> Iterator[str]:
