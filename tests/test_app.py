@@ -129,6 +129,17 @@ async def test_a_query_matching_nothing_says_so(archive):
 
 
 @run
+async def test_partial_matches_listed_after_the_full_ones_are_counted_apart(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "ميناء طرابلس")
+        hits = app.screen.query_one(ResultList).hits
+        assert [hit.partial for hit in hits] == [False, True, True, True]
+        status = str(app.screen.query_one("#status").render())
+        assert "1 match · 1 shown + 3 partial" in status
+
+
+@run
 async def test_a_long_error_wraps_and_arabic_in_the_status_is_shaped(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar, TypeVar
 
 from textual import events, on, work
@@ -212,17 +212,20 @@ class MainScreen(Screen):
             self._set_status(f"newest articles{' of ' + self.month if self.month else ''}")
         elif timeline.total is not None and query == self._counted:
             total = timeline.counts.get(self.month, 0) if self.month else timeline.total
-            self._set_status(self._count_text(total, len(hits)))
+            self._set_status(self._count_text(total, hits))
         else:
             self._set_status(f"{len(hits)} shown · counting…")
 
-    def _count_text(self, total: int, shown: int) -> str:
+    def _count_text(self, total: int, hits: Sequence[Hit]) -> str:
+        """"12 matches · 12 shown", with the partial matches listed after them counted apart."""
         scope = f" in {self.month}" if self.month else ""
-        if not shown:
+        if not hits:
             return f"no matches{scope}"
         if not total:
-            return f"best partial matches · {shown} shown"
-        return f"{total:,} {'match' if total == 1 else 'matches'} · {shown} shown{scope}"
+            return f"best partial matches · {len(hits)} shown"
+        partial = sum(hit.partial for hit in hits)
+        shown = f"{len(hits) - partial} shown" + (f" + {partial} partial" if partial else "")
+        return f"{total:,} {'match' if total == 1 else 'matches'} · {shown}{scope}"
 
     def _set_status(self, message: str, error: bool = False) -> None:
         status = self.query_one("#status", MessageLine)
@@ -249,11 +252,11 @@ class MainScreen(Screen):
             return
         self._counted = query
         timeline.set_counts(counts, gave_up=counts is None)
-        shown = self.query_one(ResultList).option_count
+        shown = self.query_one(ResultList).hits
         if not query:
             self._archive_timeline = counts
         elif counts is None:
-            self._set_status(f"{shown} shown · too many to count quickly")
+            self._set_status(f"{len(shown)} shown · too many to count quickly")
         elif self.month:
             self._set_status(self._count_text(dict(counts.months).get(self.month, 0), shown))
         else:
