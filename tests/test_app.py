@@ -177,6 +177,30 @@ async def test_open_back_forward(archive):
 
 
 @run
+async def test_back_and_forward_return_to_where_the_reader_was(archive):
+    """Not to the top, a search hit or an entity's first mention: where the article was left."""
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(100, 16)) as pilot:
+        await search_and_open(pilot, "جنزور")
+        view = app.screen.query_one(ArticleView)
+        assert app.screen.article.key == SEED_KEY
+        view.focus()
+        await pilot.press("pagedown", "down", "down")
+        await settle(pilot)
+        left_at = view.scroll_y
+        assert left_at > 3
+        await search_and_open(pilot, "ميناء")
+        assert app.screen.article.key == "tripoli-port"
+        view.focus()
+        await pilot.press("alt+left")
+        await settle(pilot)
+        assert app.screen.article.key == SEED_KEY and view.scroll_y == left_at
+        await pilot.press("alt+right", "alt+left")
+        await settle(pilot)
+        assert view.scroll_y == left_at
+
+
+@run
 async def test_article_rows_are_the_renderers_rows_with_hits(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(120, 40)) as pilot:

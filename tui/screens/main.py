@@ -93,6 +93,9 @@ class MainScreen(Screen):
         """True: the app draws RTL text in visual order; False: the terminal does bidi."""
         self.history = History()
         """Articles visited, for back/forward."""
+        self._read_to: dict[str, int | None] = {}
+        """Article key → the text offset at the top of its view when it was left: back and
+        forward return there (not to a search hit or a mention chosen since)."""
         self.month: str | None = None
         """The month the results are narrowed to."""
         self.article: Article | None = None
@@ -333,10 +336,13 @@ class MainScreen(Screen):
         if article is None:
             self.notify(f"no article with key {key}", severity="warning")
             return
+        view = self.query_one(ArticleView)
+        if self.article is not None:  # where the reader was in the article left behind
+            self._read_to[self.article.key] = view.top_offset()
         if remember:
             self.history.remember(key)
         self.article = article
-        self.query_one(ArticleView).show(document, spans, at)
+        view.show(document, spans, at, top=None if remember else self._read_to.get(key))
         self._show_meta(article, self.app.archive.is_bookmarked(key))
         self.query_one(FactsSidebar).show_items([], empty="reading the facts…")
         self.load_facts(article)

@@ -62,16 +62,31 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles: dict[tuple[str, bool], Style] = {}
 
     def show(
-        self, document: Document | None, spans: list[tuple[int, int]] | None = None, at: int | None = None
+        self,
+        document: Document | None,
+        spans: list[tuple[int, int]] | None = None,
+        at: int | None = None,
+        top: int | None = None,
     ) -> None:
         """Show ``document`` with ``spans`` of its text highlighted, from the top, or scrolled to
-        the character at offset ``at`` (e.g. the first mention of an entity)."""
+        the character at offset ``at`` (e.g. the first mention of an entity), or with the row
+        holding offset ``top`` as the first one (where a reader was: see top_offset)."""
         self.document = document
         self._highlights = Highlights(spans or [])
         self._relayout(force=True)
         self.scroll_home(animate=False, immediate=True)
-        if at is not None:
+        row = self.first_row_of(top) if top is not None else None
+        if row is not None:
+            self.scroll_to(y=row, animate=False, immediate=True, force=True)
+        elif at is not None:
             self.scroll_to_offset(at)
+
+    def top_offset(self) -> int | None:
+        """The offset in the document text of the first character on the top row shown."""
+        for row in self.rows[int(self.scroll_y) :]:
+            if row.cells:
+                return min(cell.start for cell in row.cells)
+        return None
 
     def mark(self, spans: list[tuple[int, int]]) -> None:
         """Highlight ``spans`` instead of the current highlights and scroll to the first one."""
