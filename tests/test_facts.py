@@ -1153,3 +1153,19 @@ def test_trie_pattern_matches_as_the_longest_first_alternation() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
         assert [m.span() for m in nested.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("استقبل الملك سلمان الرئيس في الرياض", "الملك سلمان"),  # listed with its title: !الملك سلمان|سلمان بن عبد العزيز
+        ("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أن", "الملك سلمان"),
+        ("وقال والملك سلمان", "الملك سلمان"),
+        ("وصل الأمير هاري إلى لندن", "الأمير هاري"),
+        ("قال الرئيس سلمان إن الاجتماع", "سلمان"),  # another title: not the king
+        ("قال سلمان إن الاجتماع", "سلمان"),
+    ],
+)
+def test_a_title_and_name_listed_together_are_that_listed_name(text: str, canonical: str) -> None:
+    people = [e for e in extract_facts("", text).entities if e.type == PERSON]
+    assert [e.canonical for e in people] == [canonical]

@@ -43,7 +43,7 @@ from itertools import compress, count
 from typing import NamedTuple
 
 from store.analysis import normalize
-from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon
+from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon, norm_words
 from store.facts.words import (
     BREAK,
     KUNYA,
@@ -515,7 +515,12 @@ class Extractor:
             last = j  # الملك الحسين طيب الله ثراه, but الملك الحسين بن طلال
         if w.norm.endswith(REGNAL):
             last = _regnal_number(t, last)  # الملك ألفونسو الثالث عشر، الشاه عباس الأول
-        return self._person(t, j, last, start.first or 0)
+        person, end = self._person(t, j, last, start.first or 0)
+        if j == i + 1:  # الملك سلمان, listed with its title: that canonical name, not سلمان alone
+            listed = self.lex.titled.get(f"{w.norm[w.title or 0 :]} {' '.join(norm_words(person.canonical))}")
+            if listed is not None:
+                person = person._replace(canonical=listed)
+        return person, end
 
     def _titled_word(self, t: TextWords, i: int, j: int) -> tuple[Entity, int] | None:
         """A one-word name right after a title, with nothing name-like after it: an ال-word

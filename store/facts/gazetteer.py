@@ -52,6 +52,9 @@ class Lexicon:
     name; ? = also a common word), "title"/"title+", and the triggers.txt section names."""
     sections: dict[str, frozenset[str]] = field(default_factory=dict)
     """Trigger lists of triggers.txt by section name."""
+    titled: dict[str, str] = field(default_factory=dict)
+    """Listed canonical names that begin with a title ("!الملك سلمان|…"), normalised → as
+    listed: the name a title and the rest of it stand for (استقبل الملك سلمان → الملك سلمان)."""
 
     def section(self, name: str) -> frozenset[str]:
         return self.sections.get(name, frozenset())
@@ -93,6 +96,8 @@ def lexicon() -> Lexicon:
             fields = [f.strip() for f in line.split("|") if f.strip()]
             canonical = fields[0].lstrip("!")
             phrases = fields[1:] if fields[0].startswith("!") else fields
+            if fields[0].startswith("!") and type_ == PERSON:
+                lex.titled.setdefault(" ".join(norm_words(canonical)), canonical)
             for phrase in phrases:
                 words = norm_words(phrase)
                 if words:
@@ -113,6 +118,7 @@ def lexicon() -> Lexicon:
     for line in _lines("titles.txt"):
         for norm in norm_words(line.rstrip("+")):
             lex.titles[norm] = line.endswith("+")
+    lex.titled = {norm: name for norm, name in lex.titled.items() if norm.split()[0] in lex.titles}
     lex.stop = frozenset(w for line in _lines("stopwords.txt") for w in norm_words(line))
     sections: dict[str, set[str]] = {}
     current = ""
