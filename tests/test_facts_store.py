@@ -249,6 +249,18 @@ def test_a_name_found_nowhere_gets_the_names_spelled_like_it(archive: Archive) -
     assert archive.similar_entities("كوكب زحل البعيد") == []
 
 
+def test_names_alike_only_in_their_article_are_not_suggested(tmp_path: Path) -> None:
+    with Archive(tmp_path / "s.db") as archive:
+        archive.import_records(
+            [
+                Record(key="a", title="حفل", body="غنى الفنان عبد الوهاب الدكالي في الرباط.", date="2015-07-01"),
+                Record(key="b", title="طقس", body="ارتفعت الحرارة في الرياض اليوم.", date="2015-07-02"),
+            ]
+        )
+        assert archive.similar_entities("الداخلية") == []  # (الدكالي: only ال is alike)
+        assert [e.canonical for e in archive.similar_entities("الرياص")] == ["الرياض"]  # a typo still is
+
+
 def test_cli_entity_names_what_it_found_or_what_was_meant(tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
     with Archive(db) as archive:
