@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import unquote
 
 from store.analysis import index_row
 from store.browsing import BrowsingMixin
@@ -277,11 +278,13 @@ class Archive(FactsMixin, BrowsingMixin):
         return Matcher(parse(query)).spans(text)
 
     def article(self, key: str) -> Article | None:
-        """The article with this key, or None."""
+        """The article with this key, or None. A key copied from a browser's address bar, its
+        letters percent-encoded (%D8%B7…), finds the article whose key has them as letters."""
+        forms = (key, unquote(key)) if "%" in key else (key, key)
         row = self.conn.execute(
             "SELECT id, key, title, body, date, url, source, author, category, origin"
-            " FROM articles WHERE key = ?",
-            (key,),
+            " FROM articles WHERE key IN (?, ?) ORDER BY key = ? DESC LIMIT 1",
+            (*forms, key),
         ).fetchone()
         return Article(*row) if row else None
 

@@ -64,3 +64,25 @@ def test_import_makes_the_archive_a_path_names(tmp_path, capsys) -> None:
     capsys.readouterr()
     assert main(["--db", str(new), "search", "طرابلس"]) == 0
     assert "عنوان" in capsys.readouterr().out
+
+
+def test_a_key_copied_percent_encoded_from_a_browser_is_the_article(tmp_path, capsys) -> None:
+    from urllib.parse import quote
+
+    from store import Archive, Record
+
+    key = "http://example.com/news/اجتماع-في-طرابلس"
+    with Archive(tmp_path / "k.db") as archive:
+        archive.import_records(
+            [
+                Record(key=key, title="اجتماع في طرابلس", body="عقد اجتماع في طرابلس اليوم."),
+                Record(key="other", title="طرابلس", body="عاد الهدوء إلى طرابلس بعد الاجتماع."),
+            ]
+        )
+        copied = quote(key, safe=":/")
+        assert "%D8" in copied
+        assert archive.article(copied).key == key
+        assert archive.facts(copied) == archive.facts(key)
+    for command in (["show", copied], ["facts", copied, "--json"], ["related", copied]):
+        assert main(["--db", str(tmp_path / "k.db"), *command]) == 0, command
+    assert "اجتماع في طرابلس" in capsys.readouterr().out

@@ -39,11 +39,11 @@ class FactsMixin:
     def facts(self, key: str) -> Facts | None:
         """The facts of the article with this key (extracted now if the import predates facts),
         or None when there is no such article."""
-        row = self.conn.execute("SELECT id, title, body, date FROM articles WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        article = self.article(key)
+        if article is None:
             return None
-        stored = load_facts(self.conn, row[0], row[2])
-        return stored if stored is not None else extract_facts(row[1], row[2], row[3])
+        stored = load_facts(self.conn, article.id, article.body)
+        return stored if stored is not None else extract_facts(article.title, article.body, article.date)
 
     def stored_facts(self, article_id: int, body: str) -> Facts | None:
         """The facts stored for an article (``body``: its text), or None when they were never
@@ -116,9 +116,9 @@ class FactsMixin:
 
         ``fill``: first extract the facts of articles that have none (up to LOOKUP_FILL of
         them); an interactive caller that must answer at once passes False."""
-        row = self.conn.execute("SELECT id FROM articles WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        article = self.article(key)
+        if article is None:
             return []
         if fill:
             self.ensure_facts(at_most=LOOKUP_FILL)
-        return related(self.conn, row[0], limit)
+        return related(self.conn, article.id, limit)
