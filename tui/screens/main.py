@@ -7,7 +7,9 @@ budget so a common word never delays the result list.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Sequence
 from typing import ClassVar, TypeVar
@@ -24,7 +26,7 @@ from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts import NamedEntity
 from store.facts.sidebar import parse_value, sidebar_groups, sidebar_items
 from store.timeline import Timeline
-from tui.commands.output import EXTRACT_FACTS, not_mentioned_yet
+from tui.commands.output import EXTRACT_FACTS
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
 from tui.reader import ArchiveReader, Interrupted
@@ -55,6 +57,8 @@ COUNT_DELAY = 0.25
 """Seconds of typing pause before the per-month count starts."""
 WATCH_INTERVAL = 5.0
 """Seconds between checks for articles imported while the app runs."""
+FILL_POLL = 1.0
+"""Seconds between progress counts while facts are extracted (see action_extract_facts)."""
 ARCHIVE_COUNT_BUDGET = 10.0
 """The same for the whole archive's histogram (computed once, in the background)."""
 EMPTY_ARCHIVE = "the archive is empty: 'archive-tui import PATH…' adds files or folders of articles"
@@ -81,6 +85,7 @@ class MainScreen(Screen):
         Binding("t", "focus_timeline", "Timeline", show=False),
         Binding("escape", "escape", "Results", show=False),
         Binding("ctrl+r", "refresh", "Refresh", show=False),
+        Binding("F", "extract_facts", "Extract facts", show=False),
     ]
 
     def __init__(self, reader: ArchiveReader, counter: ArchiveReader, visual: bool = True) -> None:
@@ -286,6 +291,33 @@ class MainScreen(Screen):
                 self.notify("new articles were imported: ctrl+r runs the search again", timeout=4)
         self._latest_id = latest
 
+    @work(exclusive=True, group="extract-facts")
+    async def action_extract_facts(self) -> None:
+        """Extract the facts of every article that has none (an archive imported with --no-facts),
+        in a separate process (`archive-tui facts --all`), the count left shown meanwhile."""
+        missing = await self._read(self.counter, lambda a: a.facts_missing())
+        if not missing:
+            self.notify("every article's facts are extracted already", timeout=3)
+            return
+        command = [sys.executable, "-m", "tui.cli", "--db", str(self.app.archive.path), "facts", "--all"]
+        process = await asyncio.create_subprocess_exec(
+            *command, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE
+        )
+        waiting = asyncio.ensure_future(process.communicate())
+        while not waiting.done():
+            left = await self._read(self.counter, lambda a: a.facts_missing())
+            if left is not None:
+                self._set_status(f"extracting facts: {missing - left:,} of {missing:,} articles done…")
+            await asyncio.wait([waiting], timeout=FILL_POLL)
+        _, errors = waiting.result()
+        if process.returncode:
+            reason = errors.decode("utf-8", "replace").strip().splitlines()[-1:] or ["it stopped"]
+            self._set_status(f"facts not extracted: {reason[0]}", error=True)
+            return
+        self._set_status(f"facts extracted for {missing:,} articles")
+        if self.article is not None:
+            self.load_facts(self.article)
+
     def action_refresh(self) -> None:
         """Run the current search again (and recount)."""
         self._counted = None
@@ -362,8 +394,8 @@ class MainScreen(Screen):
         if unextracted and not self._told_unextracted:
             self._told_unextracted = True
             self.notify(
-                f"This archive was imported without facts: run '{EXTRACT_FACTS}' once"
-                " for related articles and complete entity lists.",
+                "This archive was imported without facts: press F to extract them (or run"
+                f" '{EXTRACT_FACTS}') for related articles and complete entity lists.",
                 timeout=8,
             )
         if self.article is article:
@@ -441,7 +473,7 @@ class MainScreen(Screen):
         total = dict(months.months).get(month, 0) if month else months.total
         scope = f" in {month}" if month else ""
         if not months.total and unextracted:
-            self._set_status(not_mentioned_yet(canonical, unextracted))
+            self._set_status(f"no article mentions {canonical} yet: {unextracted:,} articles have no facts; press F to extract them")
         elif not hits:
             self._set_status(f"no article mentions {canonical}{scope} ({months.total:,} in all months)")
         else:
