@@ -1169,3 +1169,14 @@ def test_trie_pattern_matches_as_the_longest_first_alternation() -> None:
 def test_a_title_and_name_listed_together_are_that_listed_name(text: str, canonical: str) -> None:
     people = [e for e in extract_facts("", text).entities if e.type == PERSON]
     assert [e.canonical for e in people] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("التقى وولي عهد البحرين بالوفد", []),  # و + ولي عهد (crown prince), not the given name وولي
+        ("فاز الكاتب النيجيري وولي سوينكا بجائزة نوبل", ["وولي سوينكا"]),
+    ],
+)
+def test_a_given_name_that_is_also_a_common_word_needs_the_rest_of_the_name(text: str, people: list[str]) -> None:
+    assert [e.canonical for e in extract_facts("", text).entities if e.type == PERSON] == people
