@@ -9,6 +9,8 @@ from store.facts.gazetteer import DATE, NUMBER, ORG, PERSON, PLACE, UNIT
 
 GROUP_LABELS = {PERSON: "People", PLACE: "Places", ORG: "Organisations", UNIT: "Units", DATE: "Dates", NUMBER: "Numbers"}
 TABLE, LIST = "TABLE", "LIST"
+TABLE_LABEL = "Table"
+"""How the heading of an article's own table starts ("Table", "Table 2"): its items are rows."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def sidebar_groups(facts: Facts) -> list[Group]:
             items = [Item(name, f"{kind}:{name}", len(where), tuple(where)) for name, where in ordered]
             groups.append(Group(kind, label, items))
     for n, table in enumerate(facts.tables, start=1):
-        label = "Table" if len(facts.tables) == 1 else f"Table {n}"
+        label = TABLE_LABEL if len(facts.tables) == 1 else f"{TABLE_LABEL} {n}"
         groups.append(Group(TABLE, label, [Item(key, value) for key, value in table.rows]))
     for n, items in enumerate(facts.lists, start=1):
         label = "List" if len(facts.lists) == 1 else f"List {n}"

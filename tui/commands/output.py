@@ -18,9 +18,9 @@ EXTRACT_FACTS = "archive-tui facts --all > /dev/null"
 """The command that extracts the facts of every article lacking them (quietly), as hints give it."""
 
 
-def not_mentioned_yet(name: str, missing: int) -> str:
+def not_mentioned_yet(name: str, missing: int, cure: str = f"run '{EXTRACT_FACTS}'") -> str:
     """Why a name is found in no article while ``missing`` articles have no facts, and the cure."""
-    return f"no article mentions {name} yet: {missing:,} articles have no facts; run '{EXTRACT_FACTS}' to extract them"
+    return f"no article mentions {name} yet: {missing:,} articles have no facts; {cure} to extract them"
 
 
 LARGEST = 2**63 - 1

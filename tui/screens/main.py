@@ -26,7 +26,7 @@ from store import Archive, ArchiveError, Article, Hit, QueryError
 from store.facts import NamedEntity
 from store.facts.sidebar import parse_value, sidebar_groups, sidebar_items
 from store.timeline import Timeline
-from tui.commands.output import EXTRACT_FACTS
+from tui.commands.output import EXTRACT_FACTS, not_mentioned_yet
 from tui.history import History
 from tui.messages import FactChosen, MonthChosen, OpenArticle
 from tui.reader import ArchiveReader, Interrupted
@@ -57,10 +57,10 @@ COUNT_DELAY = 0.25
 """Seconds of typing pause before the per-month count starts."""
 WATCH_INTERVAL = 5.0
 """Seconds between checks for articles imported while the app runs."""
-FILL_POLL = 1.0
-"""Seconds between progress counts while facts are extracted (see action_extract_facts)."""
 ARCHIVE_COUNT_BUDGET = 10.0
 """The same for the whole archive's histogram (computed once, in the background)."""
+FILL_POLL = 1.0
+"""Seconds between progress counts while facts are extracted (see action_extract_facts)."""
 EMPTY_ARCHIVE = "the archive is empty: 'archive-tui import PATH…' adds files or folders of articles"
 """What the status line says when there is nothing to list, and how to change that."""
 NOTHING_FOUND = "No names, places, numbers, tables or lists were found in this article."
@@ -473,7 +473,7 @@ class MainScreen(Screen):
         total = dict(months.months).get(month, 0) if month else months.total
         scope = f" in {month}" if month else ""
         if not months.total and unextracted:
-            self._set_status(f"no article mentions {canonical} yet: {unextracted:,} articles have no facts; press F to extract them")
+            self._set_status(not_mentioned_yet(canonical, unextracted, cure="press F"))
         elif not hits:
             self._set_status(f"no article mentions {canonical}{scope} ({months.total:,} in all months)")
         else:

@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from store.facts.sidebar import TABLE_LABEL
 from tui.messages import FactChosen
 from tui.rtl import label
 from tui.widgets.pieces import to_text
@@ -30,10 +31,6 @@ NO_ARTICLE = (
 GROUP_LIMIT = 12
 """Items shown per group before a "… N more" line that expands it (a group only one longer is
 shown whole: the line would take the row of the one item it hides)."""
-
-TABLE_GROUP = "Table"
-"""How the headings of an article's own tables start ("Table (3)", "Table 2 (3)", see
-store.facts.sidebar): their items are rows, shown "key: value"."""
 
 Item = tuple[str, str, str]
 """(group heading, label, value). A label may go on after a newline with a detail drawn
@@ -122,7 +119,7 @@ class FactsSidebar(OptionList):
             else:
                 shown[group] += 1
                 name, _, detail = name.partition("\n")
-                text = f"{name}: {value}" if group.startswith(TABLE_GROUP) else name
+                text = f"{name}: {value}" if group.startswith(TABLE_LABEL) else name  # a table's rows: key: value
                 rows = [label(_keep_count(text, width), width, visual=self.visual, default="R")]
                 if detail:
                     rows.append(label(detail, width, role="detail", visual=self.visual))
