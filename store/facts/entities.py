@@ -43,7 +43,7 @@ from itertools import compress, count
 from typing import NamedTuple
 
 from store.analysis import normalize
-from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, lexicon, norm_words
+from store.facts.gazetteer import ORG, PERSON, PLACE, UNIT, Entry, Lexicon, Trie, entity_key, lexicon
 from store.facts.words import (
     BREAK,
     KUNYA,
@@ -517,7 +517,7 @@ class Extractor:
             last = _regnal_number(t, last)  # الملك ألفونسو الثالث عشر، الشاه عباس الأول
         person, end = self._person(t, j, last, start.first or 0)
         if j == i + 1:  # الملك سلمان, listed with its title: that canonical name, not سلمان alone
-            listed = self.lex.titled.get(f"{w.norm[w.title or 0 :]} {' '.join(norm_words(person.canonical))}")
+            listed = self.lex.titled.get(f"{w.norm[w.title or 0 :]} {entity_key(person.canonical)}")
             if listed is not None:
                 person = person._replace(canonical=listed)
         return person, end

@@ -65,6 +65,12 @@ def norm_words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(normalize(text)))
 
 
+@lru_cache(maxsize=100_000)
+def entity_key(canonical: str) -> str:
+    """The lookup form of an entity's canonical text: normalised words, punctuation dropped."""
+    return " ".join(norm_words(canonical))
+
+
 def _lines(name: str) -> list[str]:
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
@@ -97,7 +103,7 @@ def lexicon() -> Lexicon:
             canonical = fields[0].lstrip("!")
             phrases = fields[1:] if fields[0].startswith("!") else fields
             if fields[0].startswith("!") and type_ == PERSON:
-                lex.titled.setdefault(" ".join(norm_words(canonical)), canonical)
+                lex.titled.setdefault(entity_key(canonical), canonical)
             for phrase in phrases:
                 words = norm_words(phrase)
                 if words:

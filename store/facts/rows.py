@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 from array import array
-from functools import lru_cache
 from typing import NamedTuple
 
 from store.facts.extract import Facts, Table
-from store.facts.gazetteer import norm_words
+from store.facts.gazetteer import entity_key
 
 
 def pack_spans(spans: list[int]) -> bytes:
@@ -22,12 +21,6 @@ def unpack_spans(blob: bytes) -> list[tuple[int, int]]:
     flat = array("i")
     flat.frombytes(blob)
     return list(zip(flat[0::2], flat[1::2], strict=True))
-
-
-@lru_cache(maxsize=100_000)
-def entity_key(canonical: str) -> str:
-    """The lookup form of an entity's canonical text: normalised words, punctuation dropped."""
-    return " ".join(norm_words(canonical))
 
 
 class FactRows(NamedTuple):

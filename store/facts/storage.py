@@ -23,8 +23,8 @@ from difflib import SequenceMatcher, get_close_matches
 
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
-from store.facts.gazetteer import PERSON
-from store.facts.rows import FactRows, entity_key, fact_rows, unpack_spans
+from store.facts.gazetteer import PERSON, entity_key
+from store.facts.rows import FactRows, fact_rows, unpack_spans
 from store.facts.words import TextWords, clitic_forms
 from store.schema import escape_like
 from store.search import Hit
