@@ -42,6 +42,27 @@ append_span(PyObject *list, Py_ssize_t start, Py_ssize_t end)
     return append_new(list, Py_BuildValue("(nn)", start, end));
 }
 
+/* Offsets below this are kept as int objects made once: each word needs two or three
+ * (start, end, its position), and making and freeing them was a tenth of the scan. */
+#define KEPT_INTS 65536
+static PyObject *kept_ints[KEPT_INTS];
+
+/* A new reference to the int ``value`` (NULL on error). */
+static PyObject *
+offset_int(Py_ssize_t value)
+{
+    if (value < 0 || value >= KEPT_INTS)
+        return PyLong_FromSsize_t(value);
+    PyObject *kept = kept_ints[value];
+    if (kept == NULL) {
+        kept = PyLong_FromSsize_t(value);
+        if (kept == NULL)
+            return NULL;
+        kept_ints[value] = kept;
+    }
+    return Py_NewRef(kept);
+}
+
 static inline int
 is_word_char(Py_UCS4 ch)
 {
@@ -131,17 +152,17 @@ scan(PyObject *self, PyObject *args)
         Py_ssize_t position = PyList_GET_SIZE(words);
         if (PyList_Append(norms, PyTuple_GET_ITEM(word, norm_at)) < 0
             || (PyObject_IsTrue(stem) > 0 && PyList_Append(stems, stem) < 0)
-            || (is_live > 0 && append_new(live, PyLong_FromSsize_t(position)) < 0) || is_live < 0) {
+            || (is_live > 0 && append_new(live, offset_int(position)) < 0) || is_live < 0) {
             Py_DECREF(word);
             goto error;
         }
-        if (append_new(words, word) < 0 || append_new(starts, PyLong_FromSsize_t(start)) < 0
-            || append_new(ends, PyLong_FromSsize_t(i)) < 0)
+        if (append_new(words, word) < 0 || append_new(starts, offset_int(start)) < 0
+            || append_new(ends, offset_int(i)) < 0)
             goto error;
         previous_end = i;
     }
     Py_DECREF(space);
-    if (append_new(starts, PyLong_FromSsize_t(length)) < 0) /* as split's last gap: the text's end */
+    if (append_new(starts, offset_int(length)) < 0) /* as split's last gap: the text's end */
         goto error;
     return Py_BuildValue("(NNNNNNNN)", words, starts, ends, gaps, norms, stems, live, digits);
 error:
