@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from store.importers import ImportFailure, Source, detect_format, read_paths
-from store.importers.encoding import DecodeError, decode, encoding_of
+from store.importers.encoding import DecodeError, decode, encoding_of, has_latin1_letters
 
 AR_TITLE = "وزارة الثقافة تعلن نتائج لجنة الدعم السينمائي"
 AR_BODY = (
@@ -610,3 +611,13 @@ def test_mojibake_mixed_with_good_text_is_repaired_run_by_run() -> None:
 def test_binary_is_not_text() -> None:
     with pytest.raises(DecodeError):
         decode(bytes(range(256)) * 20)
+
+
+def test_latin1_letter_check_agrees_with_the_character_range() -> None:
+    """has_latin1_letters (a byte search of the UTF-8) finds exactly the characters À…ÿ."""
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(0x20, 0x800)] + ["\ud800", "\U0001f600", "\u00bf", "\u0100"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert has_latin1_letters(text) == any("\u00c0" <= ch <= "\u00ff" for ch in text), text
+    assert has_latin1_letters("خبر Ø") and not has_latin1_letters("خبر « » \xa0 ¿")
