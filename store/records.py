@@ -118,7 +118,9 @@ def record_from_mapping(data: Any, *, origin: str = "") -> Record:
     values: dict[str, str] = {}
     for attr, names in FIELD_NAMES.items():
         for name in names:
-            text = _text_of(lowered.get(name))
+            if name not in lowered:  # (most names are absent: no call for them)
+                continue
+            text = _text_of(lowered[name])
             if text.strip():
                 values[attr] = _unescape(text) if attr not in ("key", "url") else text
                 break
