@@ -1180,3 +1180,24 @@ def test_a_title_and_name_listed_together_are_that_listed_name(text: str, canoni
 )
 def test_a_given_name_that_is_also_a_common_word_needs_the_rest_of_the_name(text: str, people: list[str]) -> None:
     assert [e.canonical for e in extract_facts("", text).entities if e.type == PERSON] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("صوت المجلس لصالح القرار", []),  # لصالح: in favour of
+        ("لو كان المشروع لصالح اليمن", []),
+        ("تم بتوفيق الله تخريج الدورة", []),  # توفيق الله: God's help
+        ("جاء النجاح بعد توفيق الله ثم الدعم", []),
+        ("وصل الصحابة رضوان الله عليهم", []),
+        ("قصفت الميليشيات حي دار سعد شمال عدن", []),  # دار سعد: a district of Aden
+        ("أكد شيخ قبيلة بني عامر أن", []),  # a tribe
+        ("وأوضح معالي وزير الإسكان أن الوزارة جاهزة", []),  # a form of address, then an office
+        ("وأكد سمو ولي العهد أن المملكة", []),
+        ("أخذ البيعة لمعاوية ولكن", ["معاوية"]),  # ل + a name before no definite noun
+        ("قصفت ميليشيات الحوثي وصالح المدينة", ["صالح"]),
+        ("وقال سعد إن الاتفاق قريب", ["سعد"]),
+    ],
+)
+def test_a_lone_given_name_in_an_idiom_or_a_place_name_is_no_one(text: str, people: list[str]) -> None:
+    assert [e.canonical for e in extract_facts("", text).entities if e.type == PERSON] == people

@@ -839,7 +839,7 @@ class Extractor:
         if last == i and w.first_foreign and not w.first_ambiguous:
             last = _regnal_number(t, i)  # تشارلز الأول، خايمي الثاني
         if last == i:
-            if w.first_ambiguous or w.first is None or w.first_foreign:
+            if w.first_ambiguous or w.first is None or w.first_foreign or _idiom_word(t, i, w.first):
                 return None
             return self._make(t, PERSON, i, i, w.first)
         if w.first_ambiguous or w.first is None:
@@ -903,8 +903,8 @@ class Extractor:
         if j is None:
             return known
         start = t.words[j]
-        if not _name_like(start) or start.has_al or start.conj or start.nisba:
-            return None  # (بقيادة سعودي: a nationality)
+        if not _name_like(start) or start.has_al or start.conj or start.nisba or start.norm in FORMS_OF_ADDRESS:
+            return None  # (بقيادة سعودي: a nationality; وأوضح معالي وزير الإسكان: a form of address)
         if start.first is None and "ال" + start.norm in self.lex.titles and _construct_follows(t, j + 1):
             return None  # وأكد محافظ هيئة الكهرباء: an office, not a name
         if start.norm == ALI and not _name_follows(t, j + 1):
@@ -1319,6 +1319,10 @@ NOT_BEFORE_ALLAH = frozenset(normalize(word) for word in (
 ).split())  # fmt: skip
 """Words that make a formula with الله after a name or alone (علي كرم الله وجهه، عمر رضي
 الله عنه، محمد رسول الله، انتقل إلى رحمة الله)."""
+
+
+FORMS_OF_ADDRESS = frozenset(normalize(word) for word in "سمو معالي سماحة فضيلة فخامة سيادة سعادة عطوفة".split())
+"""Forms of address before an office or a name (وأكد سمو ولي العهد، أوضح معالي وزير الحج): not names."""
 
 
 VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")
@@ -1989,8 +1993,11 @@ def _clause_word(t: TextWords, k: int, j: int) -> bool:
     )  # fmt: skip
 
 
-NAMED_AFTER = frozenset(normalize(word) for word in "مطار ملعب استاد ستاد شارع ميدان قاعة جسر".split())
-"""Places often named after a person (مطار جون كنيدي، ملعب ثاني بن جاسم، شارع محمد علي)."""
+NAMED_AFTER = frozenset(
+    normalize(word) for word in "مطار ملعب استاد ستاد شارع ميدان قاعة جسر دار قرية بلدة ضاحية".split()
+)
+"""Places often named after a person (مطار جون كنيدي، ملعب ثاني بن جاسم، شارع محمد علي), and
+places named with a given name (دار سعد in Aden, قرية سالم)."""
 NAMED_AFTER_ENDS = tuple(NAMED_AFTER)
 
 
@@ -2018,6 +2025,21 @@ def _before_allah(t: TextWords, k: int) -> bool:
         w.has_al or w.conj or (w.first is not None and w.first > 0) or (w.stop and norm != "حسب") or w.digit
         or len(norm) < 3 or t.text[t.ends[k] - 1] in "هى" or norm in NOT_BEFORE_ALLAH or norm.endswith(("ات", "هم", "ها")) or norm.startswith(SURNAME_VERB_PREFIXES) or _past_or_elative(t, k)
     )  # fmt: skip
+
+
+def _idiom_word(t: TextWords, i: int, off: int) -> bool:
+    """Is the given name at word i, alone, rather a word of an idiom or of a tribe's name?
+    Before الله (بتوفيق الله، بعد توفيق الله); with ب/ل before a definite noun (لصالح القرار،
+    لصالح اليمن; but لمعاوية ولكن، بعائشة التي); after بني/بنو (بني سعد, a tribe or a place)."""
+    if i > 0 and t.joined(i) and t.words[i - 1].norm in ("بني", "بنو"):
+        return True
+    if i + 1 >= len(t.words) or not t.joined(i + 1):
+        return False
+    nxt = t.words[i + 1]
+    if nxt.norm == ALLAH:
+        return True
+    prefix = t.words[i].norm[:off]
+    return ("ب" in prefix or "ل" in prefix) and nxt.has_al and not nxt.stop
 
 
 def _family_with_ta(norm: str) -> bool:
