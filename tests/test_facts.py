@@ -1201,3 +1201,22 @@ def test_a_given_name_that_is_also_a_common_word_needs_the_rest_of_the_name(text
 )
 def test_a_lone_given_name_in_an_idiom_or_a_place_name_is_no_one(text: str, people: list[str]) -> None:
     assert [e.canonical for e in extract_facts("", text).entities if e.type == PERSON] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("نظم المركز دورات في الرياض وجدة", [("الرياض", "الرياض"), ("جدة", "جدة")]),  # و + جدة
+        ("عاد الفريق من مدينة وجدة المغربية", [("وجدة", "وجدة")]),  # Oujda: the city named, the name marked
+        ("قصفت الطائرات محافظة عمران", [("عمران", "عمران")]),
+        ("استقبل الأمير زواره في القصر", []),  # زوار + ه (his visitors), not زوارة
+        ("وهو ما وجده على أرض الواقع", []),  # found it
+        ("احتفل بعيد ميلاد جده الأكبر", []),  # his grandfather
+        ("سقطت قذائف على محافظة صعده", [("صعده", "صعدة")]),  # a head before it: the place written with ه
+        ("وصل الوفد إلى جدة", [("جدة", "جدة")]),
+    ],
+)
+def test_places_written_like_other_words_and_places_named_with_their_head(
+    text: str, places: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.canonical) for e in extract_facts("", text).entities if e.type == PLACE] == places

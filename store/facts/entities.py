@@ -227,6 +227,12 @@ class Extractor:
             return None
         if entry.type != PERSON and t.text[t.ends[last] - 1] == "ى" and not entry.canonical.endswith("ى"):
             return None  # أودى بحياة (a verb), not أودي (Audi): the written ى decides
+        if (
+            entry.type == PLACE and last == i and t.text[t.ends[i] - 1] == "ه" and entry.canonical.endswith("ة")
+            and len(words[i].norm) - off <= 5 and not words[i].has_al
+            and not (i > 0 and t.joined(i) and words[i - 1].forms[-1][1] in LAND_NOUNS)
+        ):  # fmt: skip
+            return None  # زواره، جده الأكبر، ما وجده: a short word and ه, a pronoun (but لشبونه، محافظة صعده)
         if off and entry.type == ORG and last == i and _with_noun(t, i, off):
             return None  # بحماس كبير، بحماس الجماهير: "with enthusiasm", not ب + Hamas
         if entry.type == PERSON:
@@ -260,6 +266,11 @@ class Extractor:
             type_ = ORG  # «الشرق الأوسط» (the paper); ليون ( فرنسا ) - روما ( إيطاليا ) (the clubs)
         elif type_ == ORG and last == i and off == 0 and i > 0 and t.joined(i) and words[i - 1].forms[-1][1] in REGION_HEADS:
             return self._make(t, PLACE, i, last, 0)  # شرق الأناضول، شمال الجزيرة: the land, not the agency or channel
+        elif (
+            type_ == PLACE and last > i and words[i].forms[-1][1] in SPAN_HEADS
+            and entity_key(entry.canonical).split(" ", 1)[0] != words[i].forms[-1][1]
+        ):  # fmt: skip
+            return self._make(t, PLACE, i + 1, last, 0, entry.canonical)  # (مدينة) وجدة، (محافظة) عمران: the name
         return self._make(t, type_, i, last, off, entry.canonical)
 
     def _acronym(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
@@ -1364,6 +1375,9 @@ def _chained(t: TextWords, k: int) -> bool:
 QUANTIFIERS = frozenset(("العديد", "الكثير", "البعض", "الجميع", "الكل", "العشرات", "المئات", "الالاف"))
 
 HONORIFICS = ("الشيخ", "الشيخه", "السيد", "السيده")
+SPAN_HEADS = frozenset(normalize(word) for word in "مدينة محافظة ولاية منطقة إقليم".split())
+"""Heads listed with a place only to tell it from a like word (مدينة وجدة، محافظة عمران):
+the mention is the name alone, as annotated corpora mark it."""
 BI_ISM = "باسم"
 """المتحدث باسم …: "on behalf of", before what the spokesman speaks for."""
 STYLES = ("السيد", "السيده", "الشيخ", "الشيخه", "اللورد", "السير", "الليدي", "السلطان", "الامبراطور", "الامبراطوره")
