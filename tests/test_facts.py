@@ -1220,3 +1220,20 @@ def test_places_written_like_other_words_and_places_named_with_their_head(
     text: str, places: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.canonical) for e in extract_facts("", text).entities if e.type == PLACE] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("جاء الإنجاز بتوفيق من الله", []),
+        ("من أجل توفير حياة كريمة لهم", []),  # a noun and its adjective, both also given names
+        ("وقال عادل عطية إن الاتفاق قريب", ["عادل عطية"]),
+        ("يعمل المعهد على تيسير الإجراءات", []),  # تيسير: facilitating
+        ("ما ذكره محمد عبده وسام على صدري", ["محمد عبده"]),  # وسام: a medal
+        ("ويرى كثير من الخبراء أن الأسعار سترتفع", []),
+        ("وأشار موقع «أرينا» المختص إلى الهاتف", []),  # موقع: a website
+        ("نبينا محمد صلى الله عليه وسلم", ["محمد"]),  # the formula is no part of the name
+    ],
+)
+def test_common_words_that_are_also_given_names_need_more_than_themselves(text: str, people: list[str]) -> None:
+    assert [e.canonical for e in extract_facts("", text).entities if e.type == PERSON] == people

@@ -856,6 +856,11 @@ class Extractor:
         if w.first_ambiguous or w.first is None:
             nxt = t.words[i + 1]
             if (
+                w.first_ambiguous and nxt.first_ambiguous and last == i + 1
+                and t.text[t.ends[i] - 1] == "ة" and t.text[t.ends[last] - 1] == "ة"
+            ):  # fmt: skip
+                return None  # حياة كريمة (a decent life): a noun and its adjective, both also given names
+            if (
                 nxt.first is None and not nxt.connector and nxt.norm != DIN and w.first is not None
                 and not (nxt.norm == ALLAH and _before_allah(t, i))
                 and not (_family_nisba(nxt) and not w.has_al and w.norm != ALI)
@@ -1062,14 +1067,16 @@ class Extractor:
                     continue
                 if words > 1 and not _phrase_ends(t, k + 1):
                     break  # سمير عوض مساعد وزير الداخلية: after two name words, the office
-            if (
-                not after_connector and k + 1 < len(t.words) and t.words[k + 1].norm == ALLAH and t.joined(k + 1)
-                and not t.used[k + 1] and _before_allah(t, k)
-            ):  # fmt: skip
-                last = k + 1  # حسن نصر الله، أحمد غرم الله الخماش: a name compound with الله
-                words += 1
-                k += 2
-                continue
+            if not after_connector and k + 1 < len(t.words) and t.words[k + 1].norm == ALLAH and t.joined(k + 1):
+                before = t.words[k]
+                compound = _before_allah(t, k) or (before.has_al and not before.norm.endswith("ي"))
+                if not compound and not before.has_al:
+                    break  # محمد صلى الله عليه وسلم، عمر رضي الله عنه: a formula after the name
+                if compound and not t.used[k + 1]:
+                    last = k + 1  # حسن نصر الله، إبراهيم بن محمد الجار الله: a name compound with الله
+                    words += 1
+                    k += 2
+                    continue
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
@@ -1326,7 +1333,7 @@ ALLAH = "الله"
 """Second word of names compound with الله (نصر الله، حسب الله، غرم الله)."""
 NOT_BEFORE_ALLAH = frozenset(normalize(word) for word in (
     "رحم رحمة رضي رضا رضوان قدس كرم سبحان حفظ بارك أدام أطال عز جل أمد سامح رسول بيت كتاب سبيل شرع دين ذكر "
-    "خلق وجه أمر إذن بسم حمد لعنة نعمة"
+    "خلق وجه أمر إذن بسم حمد لعنة نعمة صلى"
 ).split())  # fmt: skip
 """Words that make a formula with الله after a name or alone (علي كرم الله وجهه، عمر رضي
 الله عنه، محمد رسول الله، انتقل إلى رحمة الله)."""
@@ -2050,8 +2057,8 @@ def _idiom_word(t: TextWords, i: int, off: int) -> bool:
     if i + 1 >= len(t.words) or not t.joined(i + 1):
         return False
     nxt = t.words[i + 1]
-    if nxt.norm == ALLAH:
-        return True
+    if nxt.norm == ALLAH or (nxt.norm == "من" and i + 2 < len(t.words) and t.words[i + 2].norm == ALLAH):
+        return True  # (بتوفيق من الله)
     prefix = t.words[i].norm[:off]
     return ("ب" in prefix or "ل" in prefix) and nxt.has_al and not nxt.stop
 
