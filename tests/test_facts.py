@@ -6,6 +6,7 @@ import pytest
 
 from seeds import seed_paths
 from store.facts import DATE, ORG, PERSON, PLACE, UNIT, extract_facts
+from store.facts.gazetteer import listings, norm_words
 from store.facts.sidebar import LIST, TABLE, parse_value, sidebar_groups, sidebar_items
 from store.facts.textdates import find_dates, hijri_to_gregorian
 
@@ -1237,3 +1238,16 @@ def test_places_written_like_other_words_and_places_named_with_their_head(
 )
 def test_common_words_that_are_also_given_names_need_more_than_themselves(text: str, people: list[str]) -> None:
     assert [e.canonical for e in extract_facts("", text).entities if e.type == PERSON] == people
+
+
+def test_no_listed_phrase_names_two_entities_of_a_type() -> None:
+    """A phrase listed under two canonicals splits one entity in two (تايلاند / تايلند, جبهة
+    النصرة / جبهة فتح الشام) or silently loses the second listing (the first file naming it decides)."""
+    owner: dict[tuple[str, str], str] = {}
+    clashes = []
+    for listing in listings():
+        for phrase in listing.phrases:
+            key = (listing.type, " ".join(norm_words(phrase)))
+            if owner.setdefault(key, listing.canonical) != listing.canonical:
+                clashes.append((phrase, owner[key], listing.canonical))
+    assert clashes == []

@@ -6,9 +6,11 @@ dict hits on the normalised, clitic-stripped words of a text: no per-entry loops
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from store.analysis import WORD, normalize
 
@@ -93,21 +95,36 @@ def _add_name(names: dict[str, Trie], words: tuple[str, ...], type_: str, canoni
         node.setdefault(None, Entry(type_, canonical))  # the first file naming a phrase decides
 
 
+class Listing(NamedTuple):
+    """One line of a gazetteer: the entity's type and canonical name, and the phrases that
+    name it (the canonical among them unless it is marked "!", a name only)."""
+
+    type: str
+    canonical: str
+    phrases: list[str]
+    name_only: bool
+
+
+def listings() -> Iterator[Listing]:
+    """Every line of the gazetteers, in file order (the first file naming a phrase decides)."""
+    for filename, type_ in GAZETTEERS.items():
+        for line in _lines(filename):
+            fields = [f.strip() for f in line.split("|") if f.strip()]
+            name_only = fields[0].startswith("!")
+            yield Listing(type_, fields[0].lstrip("!"), fields[1:] if name_only else fields, name_only)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The compiled lexicon (built once per process)."""
     lex = Lexicon()
-    for filename, type_ in GAZETTEERS.items():
-        for line in _lines(filename):
-            fields = [f.strip() for f in line.split("|") if f.strip()]
-            canonical = fields[0].lstrip("!")
-            phrases = fields[1:] if fields[0].startswith("!") else fields
-            if fields[0].startswith("!") and type_ == PERSON:
-                lex.titled.setdefault(entity_key(canonical), canonical)
-            for phrase in phrases:
-                words = norm_words(phrase)
-                if words:
-                    _add_name(lex.names, words, type_, canonical)
+    for listing in listings():
+        if listing.name_only and listing.type == PERSON:
+            lex.titled.setdefault(entity_key(listing.canonical), listing.canonical)
+        for phrase in listing.phrases:
+            words = norm_words(phrase)
+            if words:
+                _add_name(lex.names, words, listing.type, listing.canonical)
     foreign = False
     for line in (DATA / "first_names.txt").read_text(encoding="utf-8").splitlines():
         if line.lstrip().startswith("#"):
