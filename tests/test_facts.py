@@ -1195,6 +1195,7 @@ def test_a_given_name_that_is_also_a_common_word_needs_the_rest_of_the_name(text
         ("أكد شيخ قبيلة بني عامر أن", []),  # a tribe
         ("وأوضح معالي وزير الإسكان أن الوزارة جاهزة", []),  # a form of address, then an office
         ("وأكد سمو ولي العهد أن المملكة", []),
+        ("أقام حفل غداء على شرف معالي وزير الخارجية", []),  # شرف (honour) + a form of address: no name
         ("أخذ البيعة لمعاوية ولكن", ["معاوية"]),  # ل + a name before no definite noun
         ("قصفت ميليشيات الحوثي وصالح المدينة", ["صالح"]),
         ("وقال سعد إن الاتفاق قريب", ["سعد"]),
