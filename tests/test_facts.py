@@ -1256,3 +1256,9 @@ def test_no_listed_phrase_names_two_entities_of_a_type() -> None:
             if owner.setdefault(key, listing.canonical) != listing.canonical:
                 clashes.append((phrase, owner[key], listing.canonical))
     assert clashes == []
+
+
+def test_a_state_and_its_official_name_are_one_place() -> None:
+    body = "زار الوفد جمهورية مصر العربية ثم سلطنة عمان، وقال مسؤول في مصر إن العلاقات مع عمان جيدة."
+    places = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == PLACE]
+    assert places == [("جمهورية مصر العربية", "مصر"), ("سلطنة عمان", "عمان"), ("مصر", "مصر"), ("عمان", "عمان")]
