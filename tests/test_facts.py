@@ -1262,3 +1262,8 @@ def test_a_state_and_its_official_name_are_one_place() -> None:
     body = "زار الوفد جمهورية مصر العربية ثم سلطنة عمان، وقال مسؤول في مصر إن العلاقات مع عمان جيدة."
     places = [(e.text, e.canonical) for e in extract_facts("", body).entities if e.type == PLACE]
     assert places == [("جمهورية مصر العربية", "مصر"), ("سلطنة عمان", "عمان"), ("مصر", "مصر"), ("عمان", "عمان")]
+
+
+def test_a_participle_of_purpose_is_no_part_of_an_organisations_name() -> None:
+    body = 'وأبرز تقرير "ساما" جهود المؤسسة الرامية لتطوير الشبكة السعودية للمدفوعات.'
+    assert [e.text for e in extract_facts("", body).entities if e.type == ORG and "الرامية" in e.text] == []

@@ -1189,8 +1189,8 @@ class Extractor:
                 break  # البرلمان الألماني للسفر إلى: a purpose, not the body's name
             if w.conj and not (k > j and _paired_adjective(t.words[k - 1], w)):
                 break
-            if w.stop or w.title is not None or w.unit is not None:
-                break
+            if w.stop or w.title is not None or w.unit is not None or w.norm in PURPOSE_PARTICIPLES:
+                break  # (المؤسسة الرامية لتطوير الشبكة: what the body aims at, not its name)
             if w.transient or (w.generic and (k == j or need_nisba)) or w.norm in LINKING:
                 break
             if not definite and (w.first is not None or not _whole_place_or_org(w)):
@@ -1742,6 +1742,10 @@ def _disagrees(head: str, adjective: str) -> bool:
     return adjective.endswith("يه") != head.endswith("ه")
 
 
+PURPOSE_PARTICIPLES = frozenset(
+    normalize(word) for word in "الرامية الرامي الساعية الساعي الهادفة الهادف".split()
+)
+"""Participles saying what a body aims at, never part of its name (but اللجنة المعنية بحقوق الإنسان)."""
 PURPOSE_LINKS = frozenset(normalize(word) for word in "إلى الى على عن مع".split())
 """Prepositions a verbal noun of purpose takes right after it (للسفر إلى، للحصول على); not في
 and من, which as often say where the body is (المجلس الأعلى للقضاء في مصر)."""
