@@ -920,7 +920,7 @@ class Extractor:
             return known
         start = t.words[j]
         if not _name_like(start) or start.has_al or start.conj or start.nisba or start.norm in FORMS_OF_ADDRESS:
-            return None  # (بقيادة سعودي: a nationality; وأوضح معالي وزير الإسكان: a form of address)
+            return None  # (بقيادة سعودي: a nationality; وأكد سعادة السفير: a form of address)
         if start.first is None and "ال" + start.norm in self.lex.titles and _construct_follows(t, j + 1):
             return None  # وأكد محافظ هيئة الكهرباء: an office, not a name
         if start.norm == ALI and not _name_follows(t, j + 1):
@@ -1068,9 +1068,8 @@ class Extractor:
                 if words > 1 and not _phrase_ends(t, k + 1):
                     break  # سمير عوض مساعد وزير الداخلية: after two name words, the office
             if not after_connector and k + 1 < len(t.words) and t.words[k + 1].norm == ALLAH and t.joined(k + 1):
-                before = t.words[k]
-                compound = _before_allah(t, k) or (before.has_al and not before.norm.endswith("ي"))
-                if not compound and not before.has_al:
+                compound = _before_allah(t, k) or (w.has_al and not w.norm.endswith("ي"))
+                if not compound and not w.has_al:
                     break  # محمد صلى الله عليه وسلم، عمر رضي الله عنه: a formula after the name
                 if compound and not t.used[k + 1]:
                     last = k + 1  # حسن نصر الله، إبراهيم بن محمد الجار الله: a name compound with الله
@@ -1339,8 +1338,9 @@ NOT_BEFORE_ALLAH = frozenset(normalize(word) for word in (
 الله عنه، محمد رسول الله، انتقل إلى رحمة الله)."""
 
 
-FORMS_OF_ADDRESS = frozenset(normalize(word) for word in "سمو معالي سماحة فضيلة فخامة سيادة سعادة عطوفة".split())
-"""Forms of address before an office or a name (وأكد سمو ولي العهد، أوضح معالي وزير الحج): not names."""
+FORMS_OF_ADDRESS = frozenset(normalize(word) for word in "سماحة سيادة سعادة".split())
+"""Forms of address that are also family names (ميشال سماحة), so not stop words as سمو and معالي
+are: after a verb of saying they start no name (وأكد سعادة السفير)."""
 
 
 VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن", "است")
