@@ -220,3 +220,49 @@ async def test_an_80_column_footer_shows_the_facts_and_help_keys(archive):
         await settle(pilot)
         shown = {key.description for key in app.screen.query(FooterKey) if key.region.width and key.region.right <= 80}
         assert {"Search", "Facts", "Help"} <= shown
+
+
+LONG_TITLES = [
+    Record(
+        key="long1", date="2017-05-01", title="وزير الخارجية يصل إلى طرابلس في زيارة رسمية تستمر ثلاثة أيام لبحث الملفات العالقة",
+        body="وصل وزير الخارجية إلى طرابلس اليوم والتقى اللواء 444 في طرابلس.",
+    ),
+    Record(
+        key="long2", date="2017-05-02", title="وفد اقتصادي يبحث في طرابلس مع شركة Siemens تطوير محطات الكهرباء وشبكات النقل",
+        body="بحث وفد اقتصادي في طرابلس تطوير المحطات مع اللواء 444.",
+    ),
+    Record(key="long3", date="2017-05-03", title="طرابلس", body="اجتماع في طرابلس حضره اللواء 444."),
+]
+
+
+@run
+async def test_a_long_related_title_takes_two_rows_cut_at_a_space_in_its_own_direction(tmp_path):
+    from tui.rtl import visual_text
+    from tui.widgets.facts import FactsSidebar
+
+    with Archive(tmp_path / "long.db") as archive:
+        archive.import_records(LONG_TITLES)
+        for size in ((120, 40), (80, 24)):
+            app = ArchiveApp(archive)
+            async with app.run_test(size=size) as pilot:
+                await search_and_open(pilot, "حضره")
+                await pilot.press("s")
+                await settle(pilot)
+                facts = app.screen.query_one(FactsSidebar)
+                facts.scroll_end(animate=False)
+                await settle(pilot)
+                strips = [facts.render_line(y) for y in range(facts.size.height)]
+                rows = [strip.text.strip() for strip in strips]
+                related = archive.related("long3", 8)
+                assert {m.key for m in related} == {"long1", "long2"}
+                for mention in related:
+                    at = rows.index(f"{mention.date} · {mention.score:.2f}")
+                    first, second = rows[at - 2], rows[at - 1]
+                    assert "…" not in first and first, size
+                    words = mention.title.split()
+                    shown = [k for k in range(1, len(words)) if visual_text(" ".join(words[:k]), True)[0] == first]
+                    assert shown, (size, first)  # the first row: the title's first whole words
+                    assert second.endswith("…") or second.startswith("…"), size  # the rest, cut
+                    # both rows right-aligned, as the title is Arabic (the second starts with a Latin
+                    # word for long2 at some widths)
+                    assert strips[at - 1].text.rstrip() == strips[at - 1].text, size

@@ -255,3 +255,13 @@ def test_label_without_letters_takes_the_default_direction() -> None:
     assert row == "      3× 24%"  # as the count of an Arabic row shows: at its left end
     assert "".join(piece.text for piece in label("1967-10", 10, default="R")) == "   1967-10"
     assert "".join(piece.text for piece in label("24%", 6)).startswith("24%")  # LTR unless told
+
+
+def test_a_row_of_a_longer_text_takes_the_whole_texts_direction() -> None:
+    """The second row of an Arabic title may start with a Latin word: it still lines up on the right."""
+    from tui.rtl.render import label
+
+    own = "".join(piece.text for piece in label("Siemens تطوير", 20))
+    told = "".join(piece.text for piece in label("Siemens تطوير", 20, rtl=True))
+    assert own.startswith("Siemens") and own.endswith(" ")  # on its own: a left-to-right row
+    assert told.startswith(" ") and told.rstrip().endswith("Siemens")  # told: right-aligned, Siemens last

@@ -116,16 +116,19 @@ def label(
     role: str = "text",
     visual: bool = True,
     default: str = "L",
+    rtl: bool | None = None,
 ) -> list[Piece]:
     """A one-row rendering of ``text`` (a title or snippet), cut with "…" to fit ``width``.
 
-    ``default``: the direction of a text without letters ("24%", "1967-10"), "R" among Arabic rows.
+    ``default``: the direction of a text without letters ("24%", "1967-10"), "R" among Arabic rows;
+    ``rtl``: the row's direction when it is part of a longer text (the whole text's direction).
     """
     text = clean_line(text)
     size_of = measure(visual)
     if size_of(text) > width:
         text = _fit(text, max(width - 1, 0), size_of) + ELLIPSIS
-    rtl = base_direction(text, default) == "R"
+    if rtl is None:
+        rtl = base_direction(text, default) == "R"
     document = Document(text, [])
     row = Row((Cell(0, len(text), rtl, width, role),), rtl)
     return render_row(document, row, Highlights(spans), visual=visual)

@@ -20,7 +20,8 @@ from textual.widgets.option_list import Option
 
 from store.facts.sidebar import TABLE_LABEL
 from tui.messages import FactChosen
-from tui.rtl import label
+from tui.rtl import label, wrap
+from tui.rtl.bidi import base_direction
 from tui.widgets.pieces import to_text
 
 NO_ARTICLE = (
@@ -34,7 +35,21 @@ shown whole: the line would take the row of the one item it hides)."""
 
 Item = tuple[str, str, str]
 """(group heading, label, value). A label may go on after a newline with a detail drawn
-dimmed on a second row (a related article's date and score)."""
+dimmed on a row of its own (a related article's date and score); such a label takes up to
+TITLE_ROWS rows."""
+
+
+TITLE_ROWS = 2
+"""Rows a label with a detail under it (a related article's title) may take before it is cut."""
+
+
+def title_rows(text: str, width: int, visual: bool = True) -> list[str]:
+    """``text`` broken at spaces into at most TITLE_ROWS rows of ``width`` cells; the last row
+    holds the rest (``label`` cuts it with "…")."""
+    spans = wrap(text, 0, len(text), width, visual=visual)
+    if len(spans) <= TITLE_ROWS:
+        return [text[start:end] for start, end in spans] or [text]
+    return [text[start:end] for start, end in spans[: TITLE_ROWS - 1]] + [text[spans[TITLE_ROWS - 1][0] :]]
 
 
 COUNT = re.compile(r"(.*)( ×\d+)$")
@@ -120,9 +135,13 @@ class FactsSidebar(OptionList):
                 shown[group] += 1
                 name, _, detail = name.partition("\n")
                 text = f"{name}: {value}" if group.startswith(TABLE_LABEL) else name  # a table's rows: key: value
-                rows = [label(_keep_count(text, width), width, visual=self.visual, default="R")]
-                if detail:
+                if detail:  # a related article: its title on up to two rows, its date and score under it
+                    rtl = base_direction(text, "R") == "R"  # (each row in the whole title's direction)
+                    parts = title_rows(text, width, self.visual)
+                    rows = [label(part, width, visual=self.visual, rtl=rtl) for part in parts]
                     rows.append(label(detail, width, role="detail", visual=self.visual))
+                else:
+                    rows = [label(_keep_count(text, width), width, visual=self.visual, default="R")]
                 options.append(Option(to_text(rows, item_style), id=str(number)))
             if hidden.get(group) and (number + 1 == len(self.items) or self.items[number + 1][0] != group):
                 options.append(Option(Text(f"  … {hidden[group]} more", style="dim"), id=f"more:{group}"))
