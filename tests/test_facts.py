@@ -1267,3 +1267,22 @@ def test_a_state_and_its_official_name_are_one_place() -> None:
 def test_a_participle_of_purpose_is_no_part_of_an_organisations_name() -> None:
     body = 'وأبرز تقرير "ساما" جهود المؤسسة الرامية لتطوير الشبكة السعودية للمدفوعات.'
     assert [e.text for e in extract_facts("", body).entities if e.type == ORG and "الرامية" in e.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("وتشمل العقود شارع موسى بمنطقة تبوك، ومحطة تحلية بمنطقة جازان", []),  # a land noun ends a name
+        ("استقبل المهندس أمين منطقة الرياض الوفد", []),  # the mayor of the region (أمين is a name too)
+        ("وقال أمين منطقة تبوك إن المشروع اكتمل", []),
+        ("وارتفع سهم سلطان بواقع 28 نقطة، وتراجع سهم البحري بواقع 3 في المائة", ["سلطان"]),  # by (an amount)
+        ("لتنفيذ مخطط الملك فهد بإجمالي تعويض قدره مليون ريال", ["فهد"]),  # a total of
+        ("قالت المتحدثة إن مشكلة ملاك الأراضي البيضاء تتفاقم وإن الأراضي كثيرة", []),  # landowners (ملاك: a name too)
+        ("أعلن المتحدث عبدالإله بخاري أن اللجنة انعقدت", ["عبدالإله بخاري"]),  # a family name with ب stays
+        ("قال نور الدين إن رجال الدين اجتمعوا", ["نور الدين"]),  # الدين alone is religion, not Nour al-Din
+    ],
+)
+def test_no_surname_made_of_a_land_noun_a_preposition_and_a_common_word_or_a_broken_plural(
+    text: str, people: list[str]
+) -> None:
+    assert [e.canonical for e in extract_facts("", text).entities if e.type == PERSON] == people

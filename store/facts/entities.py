@@ -515,6 +515,8 @@ class Extractor:
             if _three_consonants(start.norm):
                 return None  # اللاعب رقم واحد: a noun (but الرئيس بوش، الرئيس بري)
         last = self._name_end(t, j)
+        if last == j and self._office_of_land(t, j):
+            return None  # إبراهيم السلطان أمين منطقة الرياض: a family name, then an office
         end = t.words[last]
         if (
             last > j and end.has_al and w.norm.endswith(ROYAL) and end.first is None and not end.names
@@ -852,6 +854,8 @@ class Extractor:
         if last == i:
             if w.first_ambiguous or w.first is None or w.first_foreign or _idiom_word(t, i, w.first):
                 return None
+            if self._office_of_land(t, i):
+                return None
             return self._make(t, PERSON, i, i, w.first)
         if w.first_ambiguous or w.first is None:
             nxt = t.words[i + 1]
@@ -884,6 +888,12 @@ class Extractor:
             return False
         w = t.words[k]
         return not (w.has_al or w.conj or w.stop) and (w.title is not None or "ال" + w.norm in self.lex.titles)
+
+    def _office_of_land(self, t: TextWords, k: int) -> bool:
+        """Is word k a given name that is also an office (أمين) before the land it is the
+        office of (أمين منطقة الرياض: the mayor of the region)?"""
+        w = t.words[k]
+        return not w.has_al and "ال" + w.norm in self.lex.titles and _land_noun_at(t, k + 1)
 
     def _kunya_name(self, t: TextWords, i: int) -> tuple[Entity, int] | None:
         """أبو/أبي/أبا with a clitic or in the genitive + a name (لأبي خليل القباني، أبي زكريا،
@@ -1076,6 +1086,8 @@ class Extractor:
                     words += 1
                     k += 2
                     continue
+            if any(base in LAND_NOUNS for _, base in w.forms) or (not after_connector and self._office_of_land(t, k)):
+                break  # موسى بمنطقة تبوك، مساعد أمين منطقة المدينة: a land, or the office of one, is no name
             if after_connector:
                 if w.stop or w.digit or w.conj:
                     break
@@ -1247,7 +1259,8 @@ class Extractor:
                 continue
             last, before = self._normalize(words[-1]), self._normalize(words[-2])
             if (
-                last not in self.lex.stop and last not in self.lex.first_names and last != "الله"
+                last not in self.lex.stop and last not in self.lex.first_names and last not in (ALLAH, DIN)
+                and last not in LAND_NOUNS
                 and last.removeprefix("ال") not in self.lex.stop  # (not الكبير: an adjective)
                 and not (last.startswith("ال") and last.endswith("يه"))  # (not الخيرية)
                 and last.removeprefix("ال") not in WEEKDAYS and last not in ORDINALS
@@ -1909,6 +1922,11 @@ SURNAME_VERB_PREFIXES = ("ي", "ت", "است")
 """An unknown word starting so after a given name is a verb (محمد يقول، سلمان استقبل)."""
 
 
+def _land_noun_at(t: TextWords, k: int) -> bool:
+    """Is word k, joined to the word before it, a noun of a land (منطقة، مدينة، محافظة)?"""
+    return k < len(t.words) and t.joined(k) and t.words[k].norm in LAND_NOUNS
+
+
 def _surname_at(t: TextWords, k: int, j: int) -> bool:
     """Can word k end the name before it? A family name written with ة (علي جمعة، خالد
     عليوة، سليمان فرنجية; not ه, a pronoun) or of the nisba form (فيصل السويدي، أبو حمزة
@@ -1957,6 +1975,13 @@ def _surname_at(t: TextWords, k: int, j: int) -> bool:
         _verbal_noun(norm) or (norm[0] in "بلك" and (_participle(norm[1:]) or _verbal_noun(norm[1:]) or _taf_il(norm[1:])))
     ):  # fmt: skip
         return False  # فارس ارتفاع الأسعار، طيبة بمكرر ربحية، محمود بتحقيق: a verbal noun, a preposition + a participle
+    if not w.has_al and norm[0] in "بلك" and not t.words[j].first_foreign and (
+        (len(norm) == 5 and norm[2] == "ا" and norm[3] not in "وي" and norm[4] not in "يه")
+        or (norm.endswith("ي") and _verbal_noun(norm[1:-1]))
+    ):  # fmt: skip
+        return False  # سلطان بواقع، فهد بإجمالي: a preposition + an active participle or a verbal noun's adjective (not بخاري)
+    if w.has_al and len(norm) == 7 and norm[2] == "ا" and norm[4] == "ا" and norm[6] == "ي":
+        return False  # ملاك الأراضي، الأهالي، الأغاني: a broken plural (أفاعل of a weak root), no family
     start = t.words[j]
     arabic_start = start.first is not None and not start.first_ambiguous and not start.first_foreign
     if arabic_start and norm.endswith("ون") and len(norm) >= 5 and norm[0] not in "مويت" and not w.has_al:
