@@ -204,6 +204,22 @@ def test_a_surname_once_named_alone_still_finds_the_full_name(tmp_path: Path) ->
         assert [e.canonical for e in archive.entities_named("طهران")] == ["طهران"]
 
 
+def test_a_name_is_found_typed_with_or_without_the_article(tmp_path: Path) -> None:
+    """رياض (as typed, no ال) finds the place الرياض, beside any entity written رياض itself."""
+    with Archive(tmp_path / "al.db") as archive:
+        archive.import_records(
+            [
+                Record(key="a", title="زيارة", body="وصل الوفد إلى الرياض أمس.", date="2015-07-01"),
+                Record(key="b", title="مؤتمر", body="عقد المؤتمر في الرياض بحضور وزراء.", date="2015-07-02"),
+                Record(key="c", title="لقاء", body="التقى وزير الخارجية نظيره في القاهرة.", date="2015-07-03"),
+            ]
+        )
+        assert [(e.canonical, e.type) for e in archive.entities_named("رياض")] == [("الرياض", "PLACE")]
+        assert [m.key for m in archive.articles_mentioning("رياض")] == ["b", "a"]
+        assert [e.canonical for e in archive.entities_named("قاهرة", "PLACE")] == ["القاهرة"]
+        assert archive.entities_named("قاهرة", "PERSON") == []
+
+
 def test_mention_hits_show_the_passage_of_the_first_mention(tmp_path: Path) -> None:
     with Archive.open_or_seed(tmp_path / "m.db") as archive:
         (hit,) = archive.mention_hits(archive.entities_named("طرابلس", "PLACE"))

@@ -217,7 +217,8 @@ class NamedEntity:
 def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None) -> list[NamedEntity]:
     """The dictionary entities ``text`` names, most mentioned first.
 
-    The text as written wins, then with clitics folded ("بطرابلس" finds طرابلس), then the name
+    The text as written wins (with or without the article: "رياض" finds الرياض too), then with
+    clitics folded ("بطرابلس" finds طرابلس), then the name
     the extractor reads in it ("الرئيس أوباما" → باراك أوباما, "أمريكا" → الولايات المتحدة,
     "12 في المئة" → 12%); a surname alone stands for the people whose names end with it.
     Resolve a name once and hand the result to mention_hits, mention_months and mention_spans.
@@ -226,21 +227,31 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
     key = entity_key(text)
     surname = key if " " not in key and len(key) >= 3 and type_ in (None, PERSON) else ""
     for candidate in _lookup_keys(text, type_):
-        sql = "SELECT id, canonical, type, df FROM entity_dict WHERE norm = ?"
-        params: list[str] = [candidate]
-        if type_:
-            sql += " AND type = ?"
-            params.append(type_)
-        rows = conn.execute(sql + " ORDER BY df DESC", params).fetchall()
-        if rows:
-            found = [NamedEntity(*row) for row in rows]
+        found = _named(conn, candidate, type_)
+        if candidate == key and not key.startswith("ال") and len(key.split(" ", 1)[0]) >= 3:
+            found = _merged(found, _named(conn, "ال" + key, type_))  # رياض finds الرياض too
+        if found:
             if surname and candidate == key and any(e.type == PERSON for e in found):
                 # روحاني, a person once named so alone, is also the حسن روحاني of other articles
-                known = {e.id for e in found}
-                found += [e for e in _people_named(conn, surname) if e.id not in known]
-                found.sort(key=lambda e: -e.articles)
+                found = _merged(found, _people_named(conn, surname))
             return found
     return _people_named(conn, surname) if surname else []  # ترامب: the people whose names end so
+
+
+def _merged(found: list[NamedEntity], more: list[NamedEntity]) -> list[NamedEntity]:
+    """``found`` and the entities of ``more`` not in it, most mentioned first."""
+    known = {e.id for e in found}
+    return sorted(found + [e for e in more if e.id not in known], key=lambda e: -e.articles)
+
+
+def _named(conn: sqlite3.Connection, key: str, type_: str | None) -> list[NamedEntity]:
+    """The entities whose lookup form is ``key`` (of ``type_``, if given), most mentioned first."""
+    sql = "SELECT id, canonical, type, df FROM entity_dict WHERE norm = ?"
+    params: list[str] = [key]
+    if type_:
+        sql += " AND type = ?"
+        params.append(type_)
+    return [NamedEntity(*row) for row in conn.execute(sql + " ORDER BY df DESC", params)]
 
 
 def _people_named(conn: sqlite3.Connection, surname: str) -> list[NamedEntity]:
