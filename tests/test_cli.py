@@ -56,6 +56,14 @@ def test_import_summary_and_exit_status(tmp_path: Path) -> None:
     again = cli("import", str(folder / "a.txt"), db=db)
     assert again.returncode == 0 and "duplicates skipped 1" in again.stderr
     assert json.loads(cli("search", "بنغازي", "--json", db=db).stdout)["key"] == "a"
+    assert json.loads(cli("stats", "--json", db=db).stdout)["articles"] == 1  # the import's own: no seed
+
+
+def test_an_archive_made_by_another_command_is_seeded(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert json.loads(cli("stats", "--json", db=db).stdout)["articles"] == 1  # the seed article
+    assert cli("import", "--no-facts", str(tmp_path / "missing.txt"), db=db).returncode == 1
+    assert json.loads(cli("stats", "--json", db=db).stdout)["articles"] == 1
 
 
 def test_show_and_stats(tmp_path: Path) -> None:

@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="archive file (default: $ARCHIVE_TUI_DB, else the seeded archive in your data folder)",
     )
     parser.add_argument(
-        "--no-seed", action="store_true", help="do not fill a newly created archive with the seed articles"
+        "--no-seed",
+        action="store_true",
+        help="do not fill a newly created archive with the seed articles (an import never does)",
     )
     parser.add_argument(
         "--bidi",
@@ -73,7 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               "'archive-tui --db PATH import FILES' makes one)", file=sys.stderr)  # fmt: skip
         return EXIT_FAILED
     try:
-        with Archive.open_or_seed(path, seed=not args.no_seed) as archive:
+        seed = not args.no_seed and args.command != "import"  # (an import brings the archive's own articles)
+        with Archive.open_or_seed(path, seed=seed) as archive:
             return func(args, archive)
     except (ArchiveError, sqlite3.Error) as exc:
         print(f"archive-tui: {exc}", file=sys.stderr)
