@@ -61,6 +61,8 @@ class ImportReport:
     renamed: int = 0
     """Articles whose key was taken by different content, stored under 'key~hash'."""
     failures: list[ImportFailure] = field(default_factory=list)
+    empty: list[ImportFailure] = field(default_factory=list)
+    """Records with no title and no text (blank entries of a source): skipped, not failures."""
     bytes_total: int = 0
     """Size of the files being imported (0 when importing records, not files)."""
     bytes_done: int = 0
@@ -200,7 +202,9 @@ class Archive(FactsMixin, BrowsingMixin):
         with collector_paused(), writing:
             for batch in prepared_batches(items, self.extract_facts, workers, stored=partial(self._existing, "hash")):
                 seen += len(batch)
-                report.failures.extend(item for item in batch if isinstance(item, ImportFailure))
+                for item in batch:
+                    if isinstance(item, ImportFailure):
+                        (report.empty if item.empty else report.failures).append(item)
                 writing.begin()
                 self._store_batch([item for item in batch if isinstance(item, Prepared)], report, writing.entity_ids)
                 writing.stored(len(batch))

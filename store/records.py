@@ -26,6 +26,10 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+EMPTY_RECORD = "no title and no text"
+"""Why a record with neither was not imported (a blank entry of a source: skipped, no error)."""
+
+
 class RecordError(ValueError):
     """A record that cannot become an article (the message says why)."""
 
@@ -53,7 +57,7 @@ class Record:
             setattr(self, name, clean_line(getattr(self, name)))
         self.date = parse_date(self.date) if self.date else ""
         if not self.title and not self.body:
-            raise RecordError("no title and no text")
+            raise RecordError(EMPTY_RECORD)
         if not self.title:
             self.title = first_words(self.body)
 

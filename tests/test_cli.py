@@ -150,3 +150,18 @@ def test_a_limit_that_is_no_positive_number_is_explained(tmp_path: Path, command
     assert result.returncode == 2
     assert "--limit" in result.stderr and ("at least 1" in result.stderr or "whole number" in result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_an_empty_record_is_skipped_and_counted_not_failed(tmp_path: Path) -> None:
+    source = tmp_path / "day.json"
+    source.write_text(
+        json.dumps([{"title": "خبر", "content": "نص الخبر عن جدة"}, {"title": "", "content": " "}, {"content": ""}]),
+        encoding="utf-8",
+    )
+    result = cli("import", "--no-facts", str(source), db=tmp_path / "e.db")
+    assert result.returncode == 0, result.stderr  # blank entries of a source are no failure
+    assert "imported 1, duplicates skipped 0, empty records skipped 2, failed 0" in result.stderr
+    assert "skipped: " in result.stderr and "(record 2): no title and no text" in result.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text("[{", encoding="utf-8")
+    assert cli("import", "--no-facts", str(broken), db=tmp_path / "e.db").returncode == 1  # a real failure still fails

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.records import EMPTY_RECORD
 from store.sanitize import clean_line
 
 
@@ -14,6 +15,11 @@ class ImportFailure:
     path: str
     reason: str
     record: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        """True for a record with no title and no text: nothing was lost by skipping it."""
+        return self.reason == EMPTY_RECORD
 
     def __str__(self) -> str:
         """'path (record N): reason', with no control characters (names and reasons may be hostile)."""

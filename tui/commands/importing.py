@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, archive: Archive) -> int:
-    """Import, show progress on a terminal, print the summary; 1 when anything failed."""
+    """Import, show progress on a terminal, print the summary; 1 when anything failed (a
+    record with no title and no text is skipped, not failed)."""
     out = console(stderr=True)
     archive.extract_facts = not args.no_facts
     if out.is_terminal:
@@ -56,13 +57,25 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     return 1 if report.failures else 0
 
 
+EMPTY_SHOWN = 5
+"""Empty records named one per line in the summary; the rest are counted."""
+
+
 def print_summary(report: ImportReport) -> None:
-    """The end-of-import summary on standard error, one failure per line."""
+    """The end-of-import summary on standard error, one failure per line (and the first few
+    empty records skipped)."""
     out = console(stderr=True)
-    line = f"imported {report.imported:,}, duplicates skipped {report.duplicates:,}, failed {len(report.failures):,}"
+    line = f"imported {report.imported:,}, duplicates skipped {report.duplicates:,}"
+    if report.empty:
+        line += f", empty records skipped {len(report.empty):,}"
+    line += f", failed {len(report.failures):,}"
     if report.renamed:
         line += f" ({report.renamed:,} stored under a new key: their key was taken by other text)"
     out.print(line)
     for failure in report.failures:
         out.print(f"  failed: {failure}", style="red", soft_wrap=True)
+    for empty in report.empty[:EMPTY_SHOWN]:
+        out.print(f"  skipped: {empty}", style="dim", soft_wrap=True)
+    if len(report.empty) > EMPTY_SHOWN:
+        out.print(f"  … and {len(report.empty) - EMPTY_SHOWN:,} more empty records", style="dim")
     sys.stderr.flush()
