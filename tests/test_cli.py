@@ -165,3 +165,14 @@ def test_an_empty_record_is_skipped_and_counted_not_failed(tmp_path: Path) -> No
     broken = tmp_path / "broken.json"
     broken.write_text("[{", encoding="utf-8")
     assert cli("import", "--no-facts", str(broken), db=tmp_path / "e.db").returncode == 1  # a real failure still fails
+
+
+def test_a_query_word_may_start_with_a_dash_without_double_dash_first(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    alone = cli("search", "-طرابلس", db=db)
+    assert alone.returncode == 2 and "cannot only exclude" in alone.stderr  # the query's own message
+    hit = json.loads(cli("search", "جنزور", "-libya", "--json", db=db).stdout)  # ASCII too; options still read
+    assert hit["key"] == SEED_KEY
+    assert cli("search", "جنزور", "-طرابلس", db=db).stdout.strip() == "no matches"  # the seed names طرابلس
+    assert "unrecognized arguments: --limt" in cli("search", "جنزور", "--limt", "1", db=db).stderr
+    assert cli("export", "-جنزور", db=db).returncode == 2

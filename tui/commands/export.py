@@ -10,7 +10,7 @@ from pathlib import Path
 
 from store import Archive, QueryError
 from store.export import FORMATS, export
-from tui.commands.output import console, error
+from tui.commands.output import console, error, query_words_may_start_with_dash
 
 EXIT_USAGE = 2
 
@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("query", nargs="*", help="a search query (see search); none: every article")
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    query_words_may_start_with_dash(parser)
     parser.set_defaults(func=run)
 
 

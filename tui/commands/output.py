@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -21,6 +22,17 @@ EXTRACT_FACTS = "archive-tui facts --all > /dev/null"
 def not_mentioned_yet(name: str, missing: int, cure: str = f"run '{EXTRACT_FACTS}'") -> str:
     """Why a name is found in no article while ``missing`` articles have no facts, and the cure."""
     return f"no article mentions {name} yet: {missing:,} articles have no facts; {cure} to extract them"
+
+
+_SINGLE_DASH_WORD = re.compile(r"^-[^-]")
+
+
+def query_words_may_start_with_dash(parser: argparse.ArgumentParser) -> None:
+    """Let a query word start with one "-" (-الرياض, -libya: leave it out) without "--" before
+    the query. argparse takes any "-x" it does not know for a mistyped option, except what its
+    negative-number pattern matches: widened here to every single-dash word (the command's
+    own options still come first; "--x" stays an option)."""
+    parser._negative_number_matcher = _SINGLE_DASH_WORD  # (argparse's own attribute since 2.7)
 
 
 LARGEST = 2**63 - 1

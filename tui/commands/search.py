@@ -7,7 +7,14 @@ import argparse
 from rich.text import Text
 
 from store import Archive, QueryError
-from tui.commands.output import console, error, highlighted, positive_int, print_json
+from tui.commands.output import (
+    console,
+    error,
+    highlighted,
+    positive_int,
+    print_json,
+    query_words_may_start_with_dash,
+)
 
 EXIT_USAGE = 2
 
@@ -20,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N results (default 20)")
     parser.add_argument("--json", action="store_true", help="one JSON object per result line")
+    query_words_may_start_with_dash(parser)
     parser.set_defaults(func=run)
 
 
