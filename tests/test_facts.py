@@ -1286,3 +1286,13 @@ def test_no_surname_made_of_a_land_noun_a_preposition_and_a_common_word_or_a_bro
     text: str, people: list[str]
 ) -> None:
     assert [e.canonical for e in extract_facts("", text).entities if e.type == PERSON] == people
+
+
+def test_names_written_in_presentation_forms_get_the_letters_they_stand_for() -> None:
+    text = "وأعلنت ﻛﺘﻴﺒﺔ ﺍﻟﻜﺮﺍﺭ سيطرتها على حي ﺍﻟﺘﻮﺍﻫﻲ في ﻋﺪﻥ"  # (as some sites publish Arabic)
+    found = [(e.type, e.canonical, text[e.start : e.end]) for e in extract_facts("", text).entities]
+    assert found == [
+        (UNIT, "كتيبة الكرار", "ﻛﺘﻴﺒﺔ ﺍﻟﻜﺮﺍﺭ"),  # the canonical in letters, the span as written
+        (PLACE, "حي التواهي", "حي ﺍﻟﺘﻮﺍﻫﻲ"),
+        (PLACE, "عدن", "ﻋﺪﻥ"),
+    ]

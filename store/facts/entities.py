@@ -37,6 +37,7 @@ verb-looking or nationalities; see the helpers at the end.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, count
@@ -87,7 +88,10 @@ _QUOTES_DROPPED = str.maketrans(dict.fromkeys(QUOTES))
 
 
 def _canonical(text: str) -> str:
-    """Display form of an entity's text: marks, quotes and extra spaces dropped."""
+    """Display form of an entity's text: marks, quotes and extra spaces dropped, presentation
+    forms (ﺍﻟﺘﻮﺍﻫﻲ، اﻻحمر) written as the letters they stand for."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     text = MARKS.sub("", text).translate(_QUOTES_DROPPED)
     return " ".join(text.split())
 
