@@ -99,7 +99,9 @@ def _write_markdown(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
             out.write(f"*{meta}*\n\n")
         if row["url"]:
             out.write(f"<{row['url']}>\n\n")
-        out.write(f"`{row['key']}`\n\n{row['body'].strip()}\n")
+        if row["key"] != row["url"]:  # (a key taken from the URL is written once)
+            out.write(f"`{row['key']}`\n\n")
+        out.write(f"{row['body'].strip()}\n")
         for name in EXTRA_COLUMNS:
             out.write(f"\n**{name}**: {json.dumps(row[name], ensure_ascii=False)}\n")
         count += 1

@@ -103,3 +103,15 @@ def test_real_corpus_round_trip(tmp_path: Path) -> None:
             assert export(archive, "", "csv", handle) == imported
         assert again.import_paths([out]).imported == imported
         assert snapshot(again) == snapshot(archive)
+
+
+def test_a_key_taken_from_the_url_is_written_once(tmp_path: Path, capsys) -> None:
+    url = "http://example.sa/news/1.html"
+    with Archive(tmp_path / "u.db") as archive:
+        archive.import_records([Record(title="خبر", body="نص الخبر", url=url, date="2015-07-01")])
+        assert archive.article(url) is not None  # no id in the source: the URL is the key
+    assert main(["--db", str(tmp_path / "u.db"), "export", "خبر", "--format", "md"]) == 0
+    assert capsys.readouterr().out.count(url) == 1
+    assert main(["--db", str(tmp_path / "u.db"), "show", url]) == 0
+    header = capsys.readouterr().out.splitlines()[1]
+    assert header.count(url) == 1 and "2015-07-01" in header

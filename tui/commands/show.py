@@ -46,9 +46,8 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
         return 0
     out = console()
     out.print(Text(article.title, style="bold"))
-    meta = " · ".join(
-        x for x in (article.key, article.date, article.source, article.author, article.url) if x
-    )
+    url = article.url if article.url != article.key else ""  # (a key taken from the URL: once)
+    meta = " · ".join(x for x in (article.key, article.date, article.source, article.author, url) if x)
     out.print(Text(meta, style="dim"))
     out.print()
     out.print(Text(article.body))
