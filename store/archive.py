@@ -63,6 +63,8 @@ class ImportReport:
     failures: list[ImportFailure] = field(default_factory=list)
     empty: list[ImportFailure] = field(default_factory=list)
     """Records with no title and no text (blank entries of a source): skipped, not failures."""
+    undated: list[str] = field(default_factory=list)
+    """Articles imported without a date because theirs could not be read: 'origin: date as given'."""
     bytes_total: int = 0
     """Size of the files being imported (0 when importing records, not files)."""
     bytes_done: int = 0
@@ -254,6 +256,8 @@ class Archive(FactsMixin, BrowsingMixin):
             )
             if item.facts is not None:
                 facts.append((cursor.lastrowid, item.facts))
+            if record.unread_date:
+                report.undated.append(f"{record.origin or key}: {record.unread_date!r}")
             report.imported += 1
         if self.extract_facts:
             store_extracted(self.conn, facts, entity_ids)

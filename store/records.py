@@ -49,13 +49,17 @@ class Record:
     origin: str = ""
     """Where it came from: a file path, with '#N' for the N-th record of a multi-record file."""
     extra: dict[str, Any] = field(default_factory=dict)
+    unread_date: str = ""
+    """The date as given when it could not be read (the record is then undated): for the report."""
 
     def __post_init__(self) -> None:
         self.title = clean_line(self.title)
         self.body = clean_text(self.body)
         for name in ("key", "url", "source", "author", "category", "origin"):  # origin: a file name
             setattr(self, name, clean_line(getattr(self, name)))
-        self.date = parse_date(self.date) if self.date else ""
+        given, self.date = self.date, parse_date(self.date) if self.date else ""
+        if given.strip() and not self.date:
+            self.unread_date = clean_line(given)[:80]
         if not self.title and not self.body:
             raise RecordError(EMPTY_RECORD)
         if not self.title:

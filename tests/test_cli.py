@@ -176,3 +176,13 @@ def test_a_query_word_may_start_with_a_dash_without_double_dash_first(tmp_path: 
     assert cli("search", "جنزور", "-طرابلس", db=db).stdout.strip() == "no matches"  # the seed names طرابلس
     assert "unrecognized arguments: --limt" in cli("search", "جنزور", "--limt", "1", db=db).stderr
     assert cli("export", "-جنزور", db=db).returncode == 2
+
+
+def test_a_date_that_cannot_be_read_is_reported_and_the_article_kept_undated(tmp_path: Path) -> None:
+    source = tmp_path / "day.csv"
+    source.write_text("title,content,date\nخبر أول,نص عن جدة,2015-13-45\nخبر ثان,نص عن مكة,2015-07-02\n", encoding="utf-8")
+    db = tmp_path / "u.db"
+    result = cli("import", "--no-facts", str(source), db=db)
+    assert result.returncode == 0 and "imported 2" in result.stderr and "dates not understood 1" in result.stderr
+    assert f"imported undated: {source}#1: '2015-13-45'" in result.stderr
+    assert json.loads(cli("search", "جدة", "--json", db=db).stdout)["date"] == ""

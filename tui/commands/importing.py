@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from store import Archive, ImportReport
@@ -57,8 +58,8 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     return 1 if report.failures else 0
 
 
-EMPTY_SHOWN = 5
-"""Empty records named one per line in the summary; the rest are counted."""
+SHOWN = 5
+"""Empty records and unread dates named one per line in the summary; the rest are counted."""
 
 
 def print_summary(report: ImportReport) -> None:
@@ -68,14 +69,22 @@ def print_summary(report: ImportReport) -> None:
     line = f"imported {report.imported:,}, duplicates skipped {report.duplicates:,}"
     if report.empty:
         line += f", empty records skipped {len(report.empty):,}"
+    if report.undated:
+        line += f", dates not understood {len(report.undated):,}"
     line += f", failed {len(report.failures):,}"
     if report.renamed:
         line += f" ({report.renamed:,} stored under a new key: their key was taken by other text)"
     out.print(line)
     for failure in report.failures:
         out.print(f"  failed: {failure}", style="red", soft_wrap=True)
-    for empty in report.empty[:EMPTY_SHOWN]:
-        out.print(f"  skipped: {empty}", style="dim", soft_wrap=True)
-    if len(report.empty) > EMPTY_SHOWN:
-        out.print(f"  … and {len(report.empty) - EMPTY_SHOWN:,} more empty records", style="dim")
+    _first_few(out, "skipped", list(map(str, report.empty)), "empty records")
+    _first_few(out, "date not understood, imported undated", report.undated, "undated articles")
     sys.stderr.flush()
+
+
+def _first_few(out: Console, label: str, lines: list[str], kind: str) -> None:
+    """The first SHOWN of ``lines`` under ``label``, then how many more there are."""
+    for line in lines[:SHOWN]:
+        out.print(f"  {label}: {line}", style="dim", soft_wrap=True)
+    if len(lines) > SHOWN:
+        out.print(f"  … and {len(lines) - SHOWN:,} more {kind}", style="dim")
