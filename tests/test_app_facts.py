@@ -266,3 +266,23 @@ async def test_a_long_related_title_takes_two_rows_cut_at_a_space_in_its_own_dir
                     # both rows right-aligned, as the title is Arabic (the second starts with a Latin
                     # word for long2 at some widths)
                     assert strips[at - 1].text.rstrip() == strips[at - 1].text, size
+
+
+@run
+async def test_a_120_column_footer_keeps_bookmarks_and_quit_when_the_timeline_adds_its_keys(archive):
+    from textual.widgets._footer import FooterKey
+
+    from tui.widgets.timeline import TimelineBar
+
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search_and_open(pilot, "ميناء")
+        app.screen.query_one(TimelineBar).focus()
+        await settle(pilot)
+        keys = [key for key in app.screen.query(FooterKey) if key.region.width]
+        shown = {key.description for key in keys if key.region.right <= 120}
+        assert {"Filter month", "Search", "Facts", "Help", "Back", "Bookmark", "Bookmarks", "Quit"} <= shown
+        await pilot.press("question_mark")  # the keys left out of the footer are in the help
+        await settle(pilot)
+        actions = {what for _, _, what in app.screen.rows}
+        assert {"Forward", "Maximise"} <= actions

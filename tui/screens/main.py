@@ -74,14 +74,16 @@ class MainScreen(Screen):
         # priority: in the search box too, where "/" means nothing to a query, it selects the
         # query so that typing replaces it, as it does from every other pane
         Binding("slash", "focus_search", "Search", priority=True),
-        # facts and help come next: an 80-column footer shows only the first six or so keys
+        # facts and help come next: an 80-column footer shows only the first six or so keys;
+        # forward and maximise are left to the help screen, so that the keys a focused pane adds
+        # (the timeline's two) still leave Bookmarks and Quit on a 120-column footer
         Binding("s", "toggle_facts", "Facts"),
         Binding("question_mark", "app.help", "Help"),
         Binding("alt+left,backspace", "back", "Back"),
-        Binding("alt+right", "forward", "Forward"),
+        Binding("alt+right", "forward", "Forward", show=False),
         Binding("b", "toggle_bookmark", "Bookmark"),
         Binding("B", "bookmarks", "Bookmarks"),
-        Binding("m", "maximize_article", "Maximise"),
+        Binding("m", "maximize_article", "Maximise", show=False),
         Binding("t", "focus_timeline", "Timeline", show=False),
         Binding("escape", "escape", "Results", show=False),
         Binding("ctrl+r", "refresh", "Refresh", show=False),
