@@ -604,15 +604,20 @@ async def test_related_and_entity_jumps_go_into_the_history(archive):
         await settle(pilot)
         third = app.screen.article.key
         assert third not in ("tripoli-port", second)
+        results = app.screen.query_one(ResultList)
+        searched = [hit.key for hit in archive.search("ميناء", limit=50)]
         await pilot.press("alt+left")
         await settle(pilot)
         assert app.screen.article.key == second
+        # with the list it was opened from (Related, beside the search's results), as a browser's back
+        assert not results.mentions and [hit.key for hit in results.hits] == searched
         await pilot.press("alt+left")
         await settle(pilot)
         assert app.screen.article.key == "tripoli-port"
         await pilot.press("alt+right", "alt+right")
         await settle(pilot)
         assert app.screen.article.key == third
+        assert results.mentions and results.hits[0].key == "tripoli-port"  # the place's articles again
 
 
 @run

@@ -1,4 +1,4 @@
-"""Browsing history like a web browser's: a bounded list of article keys with a cursor.
+"""Browsing history like a web browser's: a bounded list of locations with a cursor.
 
 A plain class, separate from any widget, so it is tested without a screen.
 """
@@ -6,23 +6,27 @@ A plain class, separate from any widget, so it is tested without a screen.
 from __future__ import annotations
 
 from collections import deque
+from typing import Generic, TypeVar
 
 DEFAULT_LIMIT = 200
 """Entries kept; the oldest are forgotten first."""
 
 
-class History:
+Location = TypeVar("Location")
+
+
+class History(Generic[Location]):
     """Visited locations; ``back``/``forward`` move the cursor, ``remember`` adds after it."""
 
     def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
-        self._entries: deque[str] = deque(maxlen=max(limit, 1))
+        self._entries: deque[Location] = deque(maxlen=max(limit, 1))
         self._cursor = -1
 
     def __len__(self) -> int:
         return len(self._entries)
 
     @property
-    def current(self) -> str | None:
+    def current(self) -> Location | None:
         """The location being shown, or None before the first one."""
         return self._entries[self._cursor] if self._cursor >= 0 else None
 
@@ -36,7 +40,7 @@ class History:
         """True when ``back`` was used and there is a later location."""
         return self._cursor < len(self._entries) - 1
 
-    def remember(self, location: str) -> None:
+    def remember(self, location: Location) -> None:
         """Visit ``location``: forward entries are dropped, a repeat of the current one is not added."""
         if location == self.current:
             return
@@ -47,14 +51,14 @@ class History:
         self._entries.append(location)
         self._cursor = len(self._entries) - 1
 
-    def back(self) -> str | None:
+    def back(self) -> Location | None:
         """Move to the previous location and return it (None at the start)."""
         if not self.can_go_back:
             return None
         self._cursor -= 1
         return self.current
 
-    def forward(self) -> str | None:
+    def forward(self) -> Location | None:
         """Move to the next location and return it (None at the end)."""
         if not self.can_go_forward:
             return None

@@ -67,6 +67,10 @@ NOTHING_FOUND = "No names, places, numbers, tables or lists were found in this a
 """What the facts sidebar says of an article without facts."""
 
 
+Listing = tuple[str, ...]
+"""What the list pane shows: ("entity", type, canonical) or ("search", query)."""
+
+
 class MainScreen(Screen):
     """Search, read, follow facts; back and forward like a browser."""
 
@@ -98,7 +102,8 @@ class MainScreen(Screen):
         """Runs the (possibly slow) per-month counts."""
         self.visual = visual
         """True: the app draws RTL text in visual order; False: the terminal does bidi."""
-        self.history = History()
+        self.history: History[tuple[str, Listing]] = History()
+        """(article key, the list it was opened from) per article read."""
         """Articles visited, for back/forward."""
         self._read_to: dict[str, int | None] = {}
         """Article key → the text offset at the top of its view when it was left: back and
@@ -374,7 +379,7 @@ class MainScreen(Screen):
         if self.article is not None:  # where the reader was in the article left behind
             self._read_to[self.article.key] = view.top_offset()
         if remember:
-            self.history.remember(key)
+            self.history.remember((key, self._listing()))
         self.article = article
         view.show(document, spans, at, top=None if remember else self._read_to.get(key))
         self._show_meta(article, self.app.archive.is_bookmarked(key))
@@ -518,18 +523,35 @@ class MainScreen(Screen):
             self.query_one(ResultList).focus()
 
     def action_back(self) -> None:
-        key = self.history.back()
-        if key:
-            self.open_article(key, remember=False)
+        location = self.history.back()
+        if location:
+            self._go_to(*location)
         else:
             self.notify("nothing to go back to", timeout=1.5)
 
     def action_forward(self) -> None:
-        key = self.history.forward()
-        if key:
-            self.open_article(key, remember=False)
+        location = self.history.forward()
+        if location:
+            self._go_to(*location)
         else:
             self.notify("nothing to go forward to", timeout=1.5)
+
+    def _listing(self) -> Listing:
+        """What the list pane shows: an entity's articles, or the results of the search box's query."""
+        if self.mention is not None:
+            return ("entity", *self.mention)
+        return ("search", self.query_one(SearchInput).value.strip())
+
+    def _go_to(self, key: str, listing: Listing) -> None:
+        """Show an article of the history with the list it was opened from (as a browser's back
+        shows the whole page), the focus left where it is."""
+        if listing != self._listing():
+            if listing[0] == "entity":
+                self.show_mentions(listing[1], listing[2], focus=False)
+            else:
+                self.query_one(SearchInput).value = listing[1]
+                self.run_search(listing[1])
+        self.open_article(key, remember=False)
 
     def action_toggle_bookmark(self) -> None:
         article = self.article
