@@ -260,11 +260,27 @@ async def test_bookmark_toggle_and_list(archive):
         await pilot.press("B")
         await settle(pilot)
         assert isinstance(app.screen, BookmarksScreen)
+        listed = app.screen.query_one("#bookmarks").render_line(1).text  # (row 0: the title)
+        assert "tripoli-port · bookmarked 20" in listed  # the day it was bookmarked, said so
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.article.key == "tripoli-port"
         await pilot.press("b")
         assert not archive.is_bookmarked("tripoli-port")
+
+
+@run
+async def test_the_month_strip_of_a_single_month_names_it_once(tmp_path):
+    with Archive(tmp_path / "july.db") as july:
+        july.import_records(
+            [Record(key=f"k{n}", title=f"خبر {n}", body="نص عن جدة", date=f"2015-07-{n + 10}") for n in range(3)]
+        )
+        app = ArchiveApp(july)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            timeline = app.screen.query_one(TimelineBar)
+            assert timeline.months == ["2015-07"]
+            assert timeline.render_line(2).text.strip() == "2015-07: 3"  # not "2015-07 … 2015-07 · 2015-07: 3"
 
 
 @run

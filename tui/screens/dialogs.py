@@ -101,7 +101,7 @@ class BookmarksScreen(ModalScreen[str | None]):
                 to_text(
                     [
                         label(b.title or b.key, width, visual=self.visual),
-                        label(f"{b.key} · {b.added[:10]}", width, visual=self.visual),
+                        label(f"{b.key} · bookmarked {b.added[:10]}", width, visual=self.visual),
                     ],
                     lambda role, hit: "bold" if role == "title" else "",
                 ),

@@ -180,7 +180,8 @@ class TimelineBar(Widget, can_focus=True):
                 text += " · ←/→ month, Enter filter"
             else:  # which months the bars span: they have no axis
                 window = self._window(width)
-                text = f"{self.months[window[0]]} … {self.months[window[-1]]} · {text}"
+                if len(window) > 1:  # (one month's bar needs no span: "2015-07: 378" says it)
+                    text = f"{self.months[window[0]]} … {self.months[window[-1]]} · {text}"
         if len(text) > width:
             text = text[: max(width - 1, 0)] + "…"
         return Strip([Segment(text, style)]).extend_cell_length(width).apply_style(self.rich_style + Style())
