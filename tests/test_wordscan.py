@@ -117,3 +117,44 @@ def test_news_articles_agree(wordscan: ModuleType) -> None:
     for article in articles:
         text = article.get("content") or ""
         assert wordscan.scan(text, cache, GAP_KINDS, BREAK, *INDEXES) == _scan(text, cache, GAP_KINDS, BREAK, *INDEXES)
+
+
+class _Upper(_Stand):
+    """Another cache: its words map to other values than _Stand's."""
+
+    def __missing__(self, surface: str) -> tuple[str, str, bool]:
+        word = (surface.upper(), surface[:1], False)
+        self[surface] = word
+        return word
+
+
+def test_words_met_again_come_from_the_word_table_unchanged(wordscan: ModuleType) -> None:
+    """The second scan of a text with the same cache finds its words in the module's table (not
+    the cache): the same results, also for words too long or too wide for the table."""
+    text = "وبطرابلس اللواء 444 والاستراتيجياتالعسكريةالجديدة \U0001d400\U0001d401 ومن وبطرابلس"
+    cache = _Stand()
+    first = wordscan.scan(text, cache, GAP_KINDS, BREAK, 0, 1, 2)
+    cache.clear()  # (the table still knows every short word)
+    again = wordscan.scan(text, cache, GAP_KINDS, BREAK, 0, 1, 2)
+    assert first == again == _scan(text, _Stand(), GAP_KINDS, BREAK, 0, 1, 2)
+    assert set(cache) == {"والاستراتيجياتالعسكريةالجديدة", "\U0001d400\U0001d401"}  # asked the cache again
+
+
+def test_another_cache_or_other_indexes_are_never_answered_from_the_table(wordscan: ModuleType) -> None:
+    text = "alpha beta alpha"
+    assert wordscan.scan(text, _Stand(), GAP_KINDS, BREAK, 0, 1, 2)[4] == ["alpha", "beta", "alpha"]
+    other = wordscan.scan(text, _Upper(), GAP_KINDS, BREAK, 0, 1, 2)
+    assert other == _scan(text, _Upper(), GAP_KINDS, BREAK, 0, 1, 2) and other[4] == ["ALPHA", "BETA", "ALPHA"]
+    cache = _Stand()
+    wordscan.scan(text, cache, GAP_KINDS, BREAK, 0, 1, 2)
+    assert wordscan.scan(text, cache, GAP_KINDS, BREAK, 1, 0, 2)[4] == ["lpha", "eta", "lpha"]  # items swapped
+
+
+def test_a_full_table_starts_again_and_stays_right(wordscan: ModuleType) -> None:
+    """More distinct words than half the table holds (2**17): it is emptied and filled again."""
+    words = [f"w{n:06d}" for n in range(140_000)]
+    text = " ".join(words)
+    cache = _Stand()
+    assert wordscan.scan(text, cache, GAP_KINDS, BREAK, 0, 1, 2) == _scan(text, _Stand(), GAP_KINDS, BREAK, 0, 1, 2)
+    again = " ".join(words[:5] + words[-5:])
+    assert wordscan.scan(again, cache, GAP_KINDS, BREAK, 0, 1, 2) == _scan(again, _Stand(), GAP_KINDS, BREAK, 0, 1, 2)
