@@ -1090,7 +1090,7 @@ class Extractor:
                     words += 1
                     k += 2
                     continue
-            if any(base in LAND_NOUNS for _, base in w.forms) or (not after_connector and self._office_of_land(t, k)):
+            if _land_noun(w) or (not after_connector and self._office_of_land(t, k)):
                 break  # موسى بمنطقة تبوك، مساعد أمين منطقة المدينة: a land, or the office of one, is no name
             if after_connector:
                 if w.stop or w.digit or w.conj:
@@ -1924,6 +1924,11 @@ def _verbal_noun(norm: str) -> bool:
 
 SURNAME_VERB_PREFIXES = ("ي", "ت", "است")
 """An unknown word starting so after a given name is a verb (محمد يقول، سلمان استقبل)."""
+
+
+def _land_noun(w: Word) -> bool:
+    """Is this word a noun of a land, clitics and all (منطقة، بمنطقة، لمحافظة)?"""
+    return w.norm in LAND_NOUNS or (len(w.forms) > 1 and any(base in LAND_NOUNS for _, base in w.forms[1:]))
 
 
 def _land_noun_at(t: TextWords, k: int) -> bool:
