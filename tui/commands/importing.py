@@ -63,8 +63,8 @@ SHOWN = 5
 
 
 def print_summary(report: ImportReport) -> None:
-    """The end-of-import summary on standard error, one failure per line (and the first few
-    empty records skipped)."""
+    """The end-of-import summary on standard error: one failure per line, then the first few
+    empty records skipped and dates not understood."""
     out = console(stderr=True)
     line = f"imported {report.imported:,}, duplicates skipped {report.duplicates:,}"
     if report.empty:
