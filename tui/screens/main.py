@@ -549,7 +549,8 @@ class MainScreen(Screen):
             if listing[0] == "entity":
                 self.show_mentions(listing[1], listing[2], focus=False)
             else:
-                self.query_one(SearchInput).value = listing[1]
+                with self.prevent(Input.Changed):  # (searched here, not again by the typing debounce)
+                    self.query_one(SearchInput).value = listing[1]
                 self.run_search(listing[1])
         self.open_article(key, remember=False)
 
