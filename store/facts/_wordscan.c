@@ -211,10 +211,10 @@ table_add(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssize
     return 0;
 }
 
-/* The word of text[start:end] from the cache (a new reference, checked to be a tuple long
- * enough for the indexes; NULL with an exception set otherwise). */
+/* The word of text[start:end] from the cache (a new reference, checked to be a tuple with an
+ * item ``most``, the largest index read; NULL with an exception set otherwise). */
 static PyObject *
-cached_word(PyObject *text, PyObject *cache, Py_ssize_t start, Py_ssize_t end)
+cached_word(PyObject *text, PyObject *cache, Py_ssize_t start, Py_ssize_t end, Py_ssize_t most)
 {
     PyObject *surface = PyUnicode_Substring(text, start, end);
     if (surface == NULL)
@@ -228,7 +228,6 @@ cached_word(PyObject *text, PyObject *cache, Py_ssize_t start, Py_ssize_t end)
     Py_DECREF(surface);
     if (word == NULL)
         return NULL;
-    Py_ssize_t most = Py_MAX(table_indexes[0], Py_MAX(table_indexes[1], table_indexes[2]));
     if (!PyTuple_Check(word) || PyTuple_GET_SIZE(word) <= most) {
         Py_DECREF(word);
         PyErr_SetString(PyExc_TypeError, "scan: the cache must hold tuples longer than the indexes");
@@ -251,6 +250,7 @@ scan(PyObject *self, PyObject *args)
     }
     if (table_target(cache, norm_at, stem_at, live_at) < 0)
         return NULL;
+    Py_ssize_t most = Py_MAX(norm_at, Py_MAX(stem_at, live_at));
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
@@ -312,7 +312,7 @@ scan(PyObject *self, PyObject *args)
             is_live = slot->live;
             has_stem = slot->has_stem;
         } else {
-            word = cached_word(text, cache, start, i);
+            word = cached_word(text, cache, start, i, most);
             tabled = tabled && table_serves(cache, norm_at, stem_at, live_at); /* (a nested scan may retarget it) */
             if (word == NULL || (tabled && table_add(word, kind, data, start, i, hash) < 0)) {
                 Py_XDECREF(word);
