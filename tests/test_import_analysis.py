@@ -14,7 +14,7 @@ from store.facts.extract import extract_facts, extractor
 from store.facts.rows import pack_spans, unpack_spans
 from store.facts.storage import ensure_schema, load_facts
 from store.facts.words import clitic_forms, written_forms
-from store.pipeline import analyse_record
+from store.pipeline import analyse
 from store.records import Record
 
 TEXTS = [
@@ -34,8 +34,8 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_index_row_from_the_facts_words_equals_the_plain_analysis(text: str) -> None:
-    row, facts = analyse_record(Record(title="عنوان الخبر", body=text))
-    assert row == index_row("عنوان الخبر", text)
+    row, facts = analyse(("عنوان الخبر", text, ""))
+    assert row == tuple(column.encode() for column in index_row("عنوان الخبر", text))
     assert facts is not None
 
 
@@ -119,20 +119,20 @@ def test_importing_the_same_records_again_analyses_none_of_them(tmp_path, monkey
     import store.pipeline
 
     analysed: list[str] = []
-    real = store.pipeline.analyse_record
+    real = store.pipeline.analyse
 
-    def counting(record: Record, with_facts: bool = True):
-        analysed.append(record.key)
-        return real(record, with_facts)
+    def counting(work: tuple[str, str, str], with_facts: bool = True):
+        analysed.append(work[0])
+        return real(work, with_facts)
 
-    monkeypatch.setattr(store.pipeline, "analyse_record", counting)
+    monkeypatch.setattr(store.pipeline, "analyse", counting)
     records = [Record(title=f"خبر {n}", body=f"زار الرئيس طرابلس يوم {n}", key=f"K{n}") for n in range(30)]
     with Archive(tmp_path / "a.db") as archive:
         first = archive.import_records(records[:20], workers=0)
         assert (first.imported, len(analysed)) == (20, 20)
         again = archive.import_records(records, workers=0)  # 20 known, 10 new
         assert (again.imported, again.duplicates) == (10, 20)
-        assert analysed[20:] == [f"K{n}" for n in range(20, 30)]  # only the new ones analysed
+        assert analysed[20:] == [f"خبر {n}" for n in range(20, 30)]  # only the new ones analysed
         assert [h.key for h in archive.search("طرابلس", limit=50)].count("K25") == 1
         mentioning = archive.articles_mentioning(archive.entities_named("طرابلس"), limit=100)
         assert sorted(m.key for m in mentioning) == sorted(f"K{n}" for n in range(30))  # facts stored once each
