@@ -154,6 +154,28 @@ def test_escapes_bidi_and_markup_are_stored_inert(empty, tmp_path: Path) -> None
     assert article.body.splitlines() == ["سطر أول", "سطر ثان مقلوب [blink]نص[/blink]"]
 
 
+LONE_SURROGATES = '{"id": "K", "title": "t \\ud800 x", "text": "نص \\uDC00 هنا \\ud83d\\ude00", "\\udfff": 1}'
+"""A JSON object whose strings escape halves of UTF-16 pairs (and one whole pair, an emoji)."""
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("x.jsonl", LONE_SURROGATES + '\n{"id": "ok", "title": "t", "text": "b"}\n'),
+        ("x.json", "[" + LONE_SURROGATES + ', {"id": "ok", "title": "t", "text": "b"}]'),
+        ("k.json", LONE_SURROGATES),
+    ],
+)
+def test_lone_surrogate_escapes_in_json_are_read_as_replacement_characters(
+    empty, tmp_path: Path, name: str, content: str
+) -> None:
+    report = empty.import_paths([write(tmp_path / name, content)])
+    assert (report.imported, report.failures) == (content.count('"id"'), [])
+    article = empty.article("K")
+    assert (article.title, article.body) == ("t \ufffd x", "نص \ufffd هنا \U0001f600")
+    assert [h.key for h in empty.search("هنا")] == ["K"]
+
+
 def test_cli_prints_no_control_characters(tmp_path: Path) -> None:
     record = {
         "id": "evil",

@@ -18,6 +18,33 @@ MAX_LINE_CHARS = 16_000_000
 MAX_WHOLE_JSON_BYTES = 128 * 1024 * 1024
 """Largest JSON file that is an object (arrays are streamed and have no limit)."""
 _SPACE = re.compile(r"[ \t\r\n]*")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _parsed(text: str) -> Any:
+    """``text`` parsed, see _readable."""
+    return _readable(text, json.loads(text))
+
+
+def _readable(text: str, value: Any) -> Any:
+    """``value`` (parsed from ``text``) with every lone surrogate escape (``"\\ud800"``: half
+    of a UTF-16 pair, which no text can hold) read as U+FFFD.
+
+    Left in, such a character could not be hashed or stored and stopped the whole import.
+    """
+    if "\\ud" in text or "\\uD" in text:  # (a plain search: the repair walk is for these only)
+        value = _without_lone_surrogates(value)
+    return value
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def _records(items: list, source: Source) -> Iterator[Record | ImportFailure]:
@@ -41,7 +68,7 @@ def read_json(source: Source) -> Iterator[Record | ImportFailure]:
     if source.size > MAX_WHOLE_JSON_BYTES:
         raise ValueError(f"JSON object too large ({source.size:,} bytes > {MAX_WHOLE_JSON_BYTES:,})")
     try:
-        data = json.loads(decode(source.read_bytes()))
+        data = _parsed(decode(source.read_bytes()))
     except json.JSONDecodeError as exc:
         raise ValueError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     if isinstance(data, dict):
@@ -78,6 +105,7 @@ def _read_array(source: Source) -> Iterator[Record | ImportFailure]:
                 repaired = repair_mojibake(raw)
                 if repaired is not raw:  # parse again only when mojibake was undone
                     value = json.loads(repaired)
+                value = _readable(repaired, value)
                 try:
                     yield record_from_mapping(value, origin=f"{source.name}#{number}")
                 except RecordError as exc:
@@ -163,7 +191,7 @@ def _line_record(line: str | None, name: str, number: int) -> Iterator[Record | 
     if not line.strip():
         return
     try:
-        yield record_from_mapping(json.loads(line), origin=f"{name}#{number}")
+        yield record_from_mapping(_parsed(line), origin=f"{name}#{number}")
     except json.JSONDecodeError as exc:
         yield ImportFailure(name, f"invalid JSON: {exc.msg}", record=number)
     except RecursionError:
