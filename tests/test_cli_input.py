@@ -44,6 +44,18 @@ def test_an_unknown_key_says_where_keys_are_found(archive, capsys, command) -> N
     assert "no article with key 'حكومة طرابلس'" in err and "archive-tui search" in err
 
 
+NOT_UTF8 = b"\xd8\xb7\xff\xfe".decode("utf-8", "surrogateescape")
+"""A word typed in a terminal that is not UTF-8, as Python hands it over in sys.argv."""
+
+
+@pytest.mark.parametrize("command", ["search", "export", "entity", "facts", "related", "show"])
+def test_a_word_in_another_encoding_is_explained_not_an_internal_error(archive, capsys, command) -> None:
+    status = main(["--db", str(archive.path), command, NOT_UTF8])
+    err = capsys.readouterr().err
+    assert "internal error" not in err
+    assert status == 0 if command in ("search", "export") else "'ط\ufffd\ufffd'" in err  # (ط matches nothing)
+
+
 @pytest.mark.parametrize(
     "command", [("search", "طرابلس"), ("show", "k"), ("stats",), ("facts", "k"), ("entity", "طرابلس"),
                 ("related", "k"), ("export", "-")],

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from store import Archive
 from store.facts import TYPES, NamedEntity
-from tui.commands.output import console, error, not_mentioned_yet, positive_int, print_json
+from tui.commands.output import console, error, not_mentioned_yet, positive_int, print_json, typed_text
 
 EXAMPLES = """examples:
   archive-tui entity "طرابلس" --type PLACE
@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("text", help='the entity as written, e.g. "طرابلس"')
+    parser.add_argument("text", type=typed_text, help='the entity as written, e.g. "طرابلس"')
     parser.add_argument("--type", choices=TYPES, type=str.upper, help="only entities of this type")
     parser.add_argument("--limit", type=positive_int, default=200, metavar="N", help="at most N articles (200)")
     parser.add_argument(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from store import Archive, QueryError
 from store.export import FORMATS, export
-from tui.commands.output import console, error, query_words_may_start_with_dash
+from tui.commands.output import console, error, query_words_may_start_with_dash, typed_text
 
 EXIT_USAGE = 2
 
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export", help="write matching articles as JSON Lines, CSV or Markdown (jsonl/csv re-import)"
     )
-    parser.add_argument("query", nargs="*", help="a search query (see search); none: every article")
+    parser.add_argument("query", nargs="*", type=typed_text, help="a search query (see search); none: every article")
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
     query_words_may_start_with_dash(parser)

@@ -59,10 +59,17 @@ positive_int = at_least(1)
 """Counts such as --limit."""
 
 
+def typed_text(text: str) -> str:
+    """An argparse type for words typed in the terminal: bytes that are not UTF-8 (a terminal
+    set to another encoding) become U+FFFD, as when an import reads them, rather than the lone
+    surrogates Python stands them for, which no query or lookup could encode."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def article_key(text: str) -> str:
     """An argparse type: an article key as the import stored it (spaces around a pasted key, and
     runs of them inside, are cleaned the same way)."""
-    return clean_line(text)
+    return clean_line(typed_text(text))
 
 
 def print_json(obj: Any) -> None:

@@ -14,6 +14,7 @@ from tui.commands.output import (
     positive_int,
     print_json,
     query_words_may_start_with_dash,
+    typed_text,
 )
 
 EXIT_USAGE = 2
@@ -23,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the search command."""
     parser = subparsers.add_parser("search", help="search the archive (query language: see README)")
     parser.add_argument(
-        "query", nargs="+", help='words, "phrases", prefix*, OR, -word, title:, source:, from:, to:'
+        "query", nargs="+", type=typed_text, help='words, "phrases", prefix*, OR, -word, title:, source:, from:, to:'
     )
     parser.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N results (default 20)")
     parser.add_argument("--json", action="store_true", help="one JSON object per result line")
