@@ -1,8 +1,8 @@
 """Optional compiled build of the entity extractor (everything else is in pyproject.toml).
 
 ``pip install .`` compiles the extractor's modules (MODULES) with mypyc and builds the C word
-pass store/facts/_wordscan.c when it can (less CPU per article for extract_facts on
-SaudiNewsNet, same results) and installs the pure-Python package with a one-line warning when
+pass store/facts/_wordscan.c and store/_squeeze.c (a record's hashed text) when it can (less
+CPU per imported article, same results) and installs the pure-Python package with a one-line warning when
 it cannot (no C compiler, a mypy error, …): a failed compile never fails the install. Never
 compiled: editable installs (``pip install -e``: a .so next to the .py would be imported
 instead of the source being edited) and ``ARCHIVE_TUI_PURE=1``.
@@ -20,7 +20,10 @@ from setuptools.command.build_ext import build_ext
 MODULES = ["store/facts/words.py", "store/facts/entities.py", "store/facts/textdates.py", "store/facts/numbers.py", "store/facts/extract.py", "store/facts/rows.py", "store/analysis.py"]
 WORD_SCAN = Extension("store.facts._wordscan", ["store/facts/_wordscan.c"])
 """The word pass in C (store.facts.words falls back to its Python twin without it)."""
-ONLY_SCAN = "building only the C word pass; the rest is pure Python"
+SQUEEZE = Extension("store._squeeze", ["store/_squeeze.c"])
+"""The text of a record's content hash in C (store.records falls back to its Python form)."""
+C_PARTS = [WORD_SCAN, SQUEEZE]
+ONLY_C = "building only the C parts; the rest is pure Python"
 MYPY_OPTIONS = ["--ignore-missing-imports", "--follow-imports=silent"]
 COMPILED_BUILD = "build/mypyc"
 """Its own build directory: a later pure build must not pick up the .so files left in build/lib."""
@@ -59,20 +62,20 @@ def wanted() -> bool:
 
 
 def extensions() -> list:
-    """The C word pass and mypyc's extensions for MODULES (type-checks and writes the C now);
-    the word pass alone when mypyc fails."""
+    """The C parts and mypyc's extensions for MODULES (type-checks and writes the C now);
+    the C parts alone when mypyc fails."""
     try:
         from mypyc.build import mypycify
     except ImportError as error:  # mypy missing (pip install --no-build-isolation without it)
-        warn(f"mypyc not importable: {error}", ONLY_SCAN)
-        return [WORD_SCAN]
+        warn(f"mypyc not importable: {error}", ONLY_C)
+        return C_PARTS
     try:
-        return [WORD_SCAN, *mypycify(MODULES + MYPY_OPTIONS, target_dir=f"{COMPILED_BUILD}/c", group_name="archive_tui_facts")]
+        return [*C_PARTS, *mypycify(MODULES + MYPY_OPTIONS, target_dir=f"{COMPILED_BUILD}/c", group_name="archive_tui_facts")]
     except SystemExit as error:  # mypyc exits after printing the type errors
-        warn(f"mypyc failed: {error.code if isinstance(error.code, str) else 'the mypy errors above'}", ONLY_SCAN)
+        warn(f"mypyc failed: {error.code if isinstance(error.code, str) else 'the mypy errors above'}", ONLY_C)
     except Exception as error:
-        warn(f"mypyc failed: {type(error).__name__}: {error}", ONLY_SCAN)
-    return [WORD_SCAN]
+        warn(f"mypyc failed: {type(error).__name__}: {error}", ONLY_C)
+    return C_PARTS
 
 
 def clear_staged_packages() -> None:

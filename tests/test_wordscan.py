@@ -4,11 +4,7 @@ with (skipped without one), then run side by side on every code point and on rea
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import json
-import subprocess
-import sysconfig
 import zipfile
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +13,7 @@ import pytest
 
 from store.facts.extract import extractor
 from store.facts.words import BREAK, GAP_KINDS, LIVE_INDEX, NORM_INDEX, STEM_INDEX, _scan
+from tests.c_build import built_module
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "store" / "facts" / "_wordscan.c"
@@ -42,25 +39,7 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def wordscan(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     """_wordscan.c compiled into a temporary directory and loaded."""
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()
-    include = sysconfig.get_paths()["include"]
-    if not Path(include, "Python.h").exists():
-        pytest.skip("no Python headers to compile against")
-    target = tmp_path_factory.mktemp("wordscan") / f"_wordscan{sysconfig.get_config_var('EXT_SUFFIX')}"
-    try:
-        done = subprocess.run(
-            [*compiler, "-O2", "-shared", "-fPIC", "-Wall", "-Werror", f"-I{include}", str(SOURCE), "-o", str(target)],
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
-    except FileNotFoundError:
-        pytest.skip(f"no C compiler ({compiler[0]})")
-    assert done.returncode == 0, done.stderr
-    loader = importlib.machinery.ExtensionFileLoader("_wordscan", str(target))
-    spec = importlib.util.spec_from_loader("_wordscan", loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
+    return built_module(SOURCE, tmp_path_factory.mktemp("wordscan"))
 
 
 class _Stand(dict):

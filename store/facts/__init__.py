@@ -7,6 +7,7 @@ store/data/ compiled into dict lookups, trigger patterns, and store.structure fo
 from importlib.machinery import EXTENSION_SUFFIXES
 
 import store.analysis
+import store.records
 from store.facts import entities, extract, numbers, rows, textdates, words
 from store.facts.entities import Entity
 from store.facts.extract import Facts, Table, extract_facts
@@ -32,8 +33,8 @@ __all__ = [
 
 
 def compiled() -> bool:
-    """True when the entity extractor in use is the compiled build (setup.py: mypyc modules,
-    store.analysis among them, and the C word pass), False for the pure-Python modules (editable installs, ARCHIVE_TUI_PURE=1,
-    or no compiler at install)."""
+    """True when the import's analysis in use is the compiled build (setup.py: mypyc modules,
+    store.analysis among them, the C word pass and the C hashed text), False for the
+    pure-Python modules (editable installs, ARCHIVE_TUI_PURE=1, or no compiler at install)."""
     modules = (store.analysis, entities, words, textdates, numbers, extract, rows)
-    return words.C_SCAN and all((module.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) for module in modules)
+    return words.C_SCAN and store.records.C_SQUEEZE and all((module.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) for module in modules)
