@@ -38,6 +38,7 @@ def test_search_text_output_and_no_matches(tmp_path: Path) -> None:
 
 
 def test_malformed_queries_exit_2_with_one_line(tmp_path: Path) -> None:
+    cli("stats", db=tmp_path / "a.db")
     for query in ('"unclosed', "AND", "*", "(", "title:"):
         result = cli("search", query, db=tmp_path / "a.db")
         assert result.returncode == 2, query
@@ -61,7 +62,10 @@ def test_import_summary_and_exit_status(tmp_path: Path) -> None:
 
 def test_an_archive_made_by_another_command_is_seeded(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    assert json.loads(cli("stats", "--json", db=db).stdout)["articles"] == 1  # the seed article
+    made = cli("stats", "--json", db=db)
+    assert json.loads(made.stdout)["articles"] == 1  # the seed article
+    assert made.stderr == f"archive-tui: no archive at {db} yet: made a new one (the seed article only)\n"
+    assert cli("search", "x", db=db).stderr == ""  # (said once: a mistyped --db shows at once)
     assert cli("import", "--no-facts", str(tmp_path / "missing.txt"), db=db).returncode == 1
     assert json.loads(cli("stats", "--json", db=db).stdout)["articles"] == 1
 

@@ -154,6 +154,7 @@ def test_cli_related_lists_json_lines_best_first(tmp_path: Path) -> None:
 
 def test_cli_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
+    cli("stats", db=db)
     for args, code in ((("facts", "nope"), 1), (("facts",), 2), (("related", "nope"), 1), (("entity", "زحل"), 1)):
         result = cli(*args, db=db)
         assert result.returncode == code, (args, result.stderr)

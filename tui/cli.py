@@ -74,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"archive-tui: no archive at {path}: no folder {path.parent} (check the path; "
               "'archive-tui --db PATH import FILES' makes one)", file=sys.stderr)  # fmt: skip
         return EXIT_FAILED
+    if chosen and args.command not in MAY_CREATE and not path.exists():  # (a mistyped name, often)
+        print(f"archive-tui: no archive at {path} yet: made a new one "
+              f"({'empty' if args.no_seed else 'the seed article only'})", file=sys.stderr)  # fmt: skip
     try:
         seed = not args.no_seed and args.command != "import"  # (an import brings the archive's own articles)
         with Archive.open_or_seed(path, seed=seed) as archive:
