@@ -95,6 +95,24 @@ def test_truncated_files_store_nothing_partial(empty, tmp_path: Path, name: str,
     assert not empty.search("ب")
 
 
+def test_a_cut_gzip_is_reported_as_cut_not_as_a_bomb(empty, tmp_path: Path) -> None:
+    """A gzip file's last four bytes give its size: in a cut file they are whatever came last."""
+    import gzip
+
+    words = random.Random(3).choices(["نص", "خبر", "طرابلس", "قال", "الوزير", "يوم", "في", "من"], k=300_000)
+    texts = (" ".join(words[n * 100 : n * 100 + 100]) for n in range(3000))
+    lines = "".join(json.dumps({"id": f"k{n}", "title": f"خبر {n}", "text": text}) + "\n" for n, text in enumerate(texts))
+    whole = gzip.compress(lines.encode("utf-8"))
+    head = write(tmp_path / "head.jsonl.gz", whole[:20])  # (its "size" read as about 1.4 GB)
+    half = write(tmp_path / "half.jsonl.gz", whole[: len(whole) // 2] + (16).to_bytes(4, "little"))
+    report = empty.import_paths([head, half])
+    reasons = {Path(f.path).name.split("!")[0]: f.reason for f in report.failures}
+    assert reasons.keys() == {"head.jsonl.gz", "half.jsonl.gz"}
+    assert "truncated gzip" in reasons["head.jsonl.gz"] and "bomb" not in reasons["half.jsonl.gz"]
+    assert "ended before the end-of-stream" in reasons["half.jsonl.gz"]
+    assert 0 < report.imported < 3000 and empty.article("k0") is not None  # what came before the cut
+
+
 def test_deeply_nested_html_is_bounded(empty, tmp_path: Path) -> None:
     deep = "<div>" * 200_000 + "<p>نص عميق جدا</p>" + "</div>" * 200_000
     write(tmp_path / "deep.html", f"<html><head><title>عميق</title></head><body>{deep}</body></html>")

@@ -7,6 +7,7 @@ same bomb guards as for ZIP members apply (size cap, ratio cap, no more bytes th
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections.abc import Iterator
 
 from store.importers.failures import ImportFailure
@@ -23,6 +24,8 @@ def read_gzip(source: Source, inner: str | None = None) -> Iterator[Record | Imp
 
     declared = _declared_size(source)
     size = MAX_MEMBER_BYTES if declared is None else declared
+    if declared is not None and size > max(1024 * 1024, MAX_RATIO * source.size) and _ends_early(source):
+        raise ValueError("truncated gzip: the file ends inside its compressed data (its last bytes are no size)")
     if size > MAX_MEMBER_BYTES:
         raise ValueError(f"decompresses to {size:,} bytes, more than {MAX_MEMBER_BYTES:,}")
     if declared is not None and size > 1024 * 1024 and size > MAX_RATIO * max(source.size, 1):
@@ -31,13 +34,28 @@ def read_gzip(source: Source, inner: str | None = None) -> Iterator[Record | Imp
         )
     base = source.stem if source.name.lower().endswith(".gz") else "content"
     name = f"{source.name}!{base}"
-    content = Source(name, size, lambda: limited(gzip.GzipFile(fileobj=source.open()), size, source.name))
+    fair = max(size, 1024 * 1024, MAX_RATIO * source.size)  # (a cut file's last bytes are no size)
+    cap = min(fair, MAX_MEMBER_BYTES)
+    content = Source(name, size, lambda: limited(gzip.GzipFile(fileobj=source.open()), cap, source.name))
     fmt = choose_format(content, inner)
     if fmt is None:
         raise ValueError("compressed content is not a supported format")
     if fmt in ("gzip", "zip"):
         raise ValueError(f"compressed {fmt} inside gzip: decompress it first")
     yield from read_source(content, fmt)
+
+
+def _ends_early(source: Source) -> bool:
+    """True when the compressed data stops before its end, found by decompressing no more than
+    a file of this size may hold (so a real bomb costs no more than a fair file)."""
+    budget = min(MAX_RATIO * source.size, MAX_MEMBER_BYTES) + 1
+    try:
+        with gzip.GzipFile(fileobj=source.open()) as stream:
+            while budget > 0 and (chunk := stream.read(min(budget, 1 << 20))):
+                budget -= len(chunk)
+    except (EOFError, gzip.BadGzipFile, zlib.error):
+        return True
+    return False
 
 
 def _declared_size(source: Source) -> int | None:
