@@ -273,13 +273,16 @@ class Archive(FactsMixin, BrowsingMixin):
 
     # -- reading ---------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20, offset: int = 0, exhaustive: bool = False) -> Results:
+    def search(
+        self, query: str, limit: int = 20, offset: int = 0, exhaustive: bool = False, within: str | None = None
+    ) -> Results:
         """Ranked hits for a query in the query language (raises QueryError when malformed).
 
         By default only the newest 3,000 matches of a very common word are ranked (see
         ``Results.capped``); ``exhaustive=True`` ranks them all, for a refining second pass.
+        ``within``: a period (YYYY, YYYY-MM, YYYY-MM-DD) the dates are narrowed to as well.
         """
-        return search(self.conn, parse(query), limit=limit, offset=offset, exhaustive=exhaustive)
+        return search(self.conn, parse(query).within(within), limit=limit, offset=offset, exhaustive=exhaustive)
 
     def hit_spans(self, query: str, text: str) -> list[Span]:
         """Where a query's terms occur in ``text`` (original offsets), for highlighting."""

@@ -8,13 +8,13 @@ a OR b           either
 ( ... )          grouping
 title:w          in the title (title:"a phrase", title:pre*)
 source:name      source starts with name (-source:name excludes)
-from:D to:D      date range; D is YYYY, YYYY-MM or YYYY-MM-DD (inclusive)
+from:D to:D      date range; D is YYYY, YYYY-MM or YYYY-MM-DD (inclusive; given twice, both hold)
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from store.analysis import WORD, normalize
 from store.dates import date_bounds
@@ -68,6 +68,13 @@ class Query:
     date_from: str | None = None
     date_to: str | None = None
     """Exclusive upper bound (ISO text)."""
+
+    def within(self, period: str | None) -> Query:
+        """This query, its dates narrowed to ``period`` (YYYY, YYYY-MM or YYYY-MM-DD) too."""
+        if not period:
+            return self
+        low, high = date_bounds(period)
+        return replace(self, date_from=_later(self.date_from, low), date_to=_earlier(self.date_to, high))
 
     @property
     def clauses(self) -> tuple[Node, ...]:
@@ -258,10 +265,10 @@ class _Parser:
             low, high = date_bounds(token.text)
         except ValueError as exc:
             raise QueryError(f"{token.field}: {exc}") from None
-        if token.field == "from":
-            self.query.date_from = low
+        if token.field == "from":  # (given twice, both hold)
+            self.query.date_from = _later(self.query.date_from, low)
         else:
-            self.query.date_to = high
+            self.query.date_to = _earlier(self.query.date_to, high)
 
     def _inside_or(self) -> bool:
         before = self.tokens[self.pos - 2] if self.pos >= 2 else None
@@ -286,6 +293,14 @@ class _Parser:
             raise QueryError(f"{token.text}: a prefix* must be a single word")
         field = "title" if token.field == "title" else None
         return Term(token.text, words, prefix=prefix, field=field)
+
+
+def _later(date: str | None, other: str) -> str:
+    return other if date is None else max(date, other)
+
+
+def _earlier(date: str | None, other: str) -> str:
+    return other if date is None else min(date, other)
 
 
 def parse(text: str) -> Query:

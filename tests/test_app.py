@@ -302,6 +302,25 @@ async def test_choosing_a_month_narrows_the_results(archive):
 
 
 @run
+async def test_with_a_month_chosen_a_malformed_query_is_explained_by_its_own_text(archive):
+    app = ArchiveApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "طرابلس")
+        timeline = app.screen.query_one(TimelineBar)
+        timeline.focus()
+        timeline.cursor = timeline.months.index("2017-03")
+        await pilot.press("enter")
+        await settle(pilot)
+        for typed, explained in (("طرابلس OR", '"OR" needs a search term'), ("NOT", '"NOT" needs a search term')):
+            await type_query(pilot, typed)
+            status = str(app.screen.query_one("#status").render())
+            assert explained in status, (typed, status)  # (was: "from:" applies to the whole query)
+        await type_query(pilot, "طرابلس from:2016-12 to:2016-12")  # apart from the month: none, no error
+        assert app.screen.query_one(ResultList).hits == []
+        assert "no matches" in str(app.screen.query_one("#status").render())
+
+
+@run
 async def test_help_lists_the_bindings_and_maximise_toggles(archive):
     app = ArchiveApp(archive)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -447,7 +466,7 @@ async def test_arabic_typed_in_the_results_or_article_goes_to_the_search_box(arc
 
 @run
 async def test_a_database_error_is_a_notification_not_a_crash(archive, monkeypatch):
-    def broken(self, query, limit=20, offset=0):
+    def broken(self, query, limit=20, offset=0, within=None):
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(Archive, "search", broken)

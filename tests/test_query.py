@@ -2,6 +2,7 @@
 
 import pytest
 
+from store.dates import date_bounds
 from store.query import And, Or, QueryError, Term, parse
 
 
@@ -25,6 +26,16 @@ def test_filters() -> None:
     assert query.sources == ["aawsat"] and query.excluded_sources == ["okaz"]
     assert query.date_from == "2015-07"
     assert query.date_to == "2015-08-15\uffff"
+
+
+def test_a_date_filter_given_twice_and_a_period_narrow_together() -> None:
+    query = parse("نفط from:2013-10 from:2016 to:2017-03 to:2016-06")
+    assert (query.date_from, query.date_to) == (date_bounds("2016")[0], date_bounds("2016-06")[1])
+    narrowed = parse("نفط from:2016").within("2016-05")
+    assert (narrowed.date_from, narrowed.date_to) == date_bounds("2016-05")
+    assert parse("نفط from:2016").within(None).date_from == "2016"
+    apart = parse("نفط from:2016").within("2013-10")  # nothing can match: no error, no results
+    assert apart.date_from >= apart.date_to
 
 
 def test_filters_alone_are_a_query() -> None:

@@ -186,8 +186,7 @@ class MainScreen(Screen):
         self.counter.interrupt()  # the previous query's count would only compete with this search
         try:
             if query:
-                month = f" from:{self.month} to:{self.month}" if self.month else ""
-                hits = await self._read(self.reader, lambda a: a.search(query + month, limit=RESULTS))
+                hits = await self._read(self.reader, lambda a: a.search(query, limit=RESULTS, within=self.month))
             else:
                 hits = await self._read(self.reader, lambda a: a.newest(RESULTS, self.month))
         except QueryError as exc:
