@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult
 from store import Archive, Record
 from store.facts.extract import extract_facts
 from store.facts.sidebar import sidebar_items
-from tests.test_app import run, settle
+from tests.test_app import run, settle, type_query
 from tui.app import ArchiveApp
 from tui.screens.dialogs import HelpScreen
 from tui.widgets.article import ArticleView
@@ -133,3 +133,30 @@ async def test_a_table_row_shows_its_value_even_with_a_colon_in_it():
         drawn = [sidebar.render_line(y).text.strip() for y in range(sidebar.size.height)]
         assert "الموعد: 10:30 صباحا يوم الأحد" in drawn
         assert "المكان: قاعة المؤتمرات الكبرى" in drawn
+
+
+@run
+async def test_arabic_arriving_in_one_burst_in_another_pane_is_one_word(seeded):
+    """A fast typist, an input method or a paste: the letters reach the results list before the
+    search box has taken focus; they are one word added to the query, not a letter each."""
+    from textual import events
+
+    from tui.widgets.results import ResultList
+    from tui.widgets.search_input import SearchInput
+
+    app = ArchiveApp(seeded)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "طرابلس")
+        results = app.screen.query_one(ResultList)
+        results.focus()
+        await settle(pilot)
+        for letter in "ميناء":
+            results.post_message(events.Key(letter, letter))
+        await settle(pilot)
+        search = app.screen.query_one(SearchInput)
+        assert search.value == "طرابلس ميناء" and app.screen.focused is search
+        results.focus()
+        await settle(pilot)
+        results.post_message(events.Paste("بنغازي\n"))  # (a bracketed paste was dropped)
+        await settle(pilot)
+        assert search.value == "طرابلس ميناء بنغازي"

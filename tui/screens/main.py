@@ -103,8 +103,7 @@ class MainScreen(Screen):
         self.visual = visual
         """True: the app draws RTL text in visual order; False: the terminal does bidi."""
         self.history: History[tuple[str, Listing]] = History()
-        """(article key, the list it was opened from) per article read."""
-        """Articles visited, for back/forward."""
+        """(article key, the list it was opened from) per article read, for back/forward."""
         self._read_to: dict[str, int | None] = {}
         """Article key → the text offset at the top of its view when it was left: back and
         forward return there (not to a search hit or a mention chosen since)."""
@@ -122,6 +121,9 @@ class MainScreen(Screen):
         self._debounce: Timer | None = None
         self._count_timer: Timer | None = None
         self._typed_at = 0.0
+        self._typing_elsewhere = False
+        """True from a letter typed in another pane (which goes to the query) until a pane other
+        than the search box takes focus: the letters that follow belong to the same word."""
         self._archive_timeline: Timeline | None = None
         self._counted: str | None = None  # the query whose per-month counts are shown
         self._latest_id: int | None = None
@@ -502,8 +504,26 @@ class MainScreen(Screen):
         char = event.character
         if char and event.is_printable and not char.isascii() and not isinstance(self.focused, Input):
             event.stop()
-            self.remove_class("-show-facts")
-            self.query_one(SearchInput).append_typed(char)
+            self._type_elsewhere(char)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Text pasted while another pane has focus goes on the end of the query too."""
+        text = " ".join(event.text.split())
+        if text and not isinstance(self.focused, Input):
+            event.stop()
+            self._type_elsewhere(text)
+
+    def _type_elsewhere(self, text: str) -> None:
+        """Add ``text`` to the query: a new word, unless typing elsewhere has begun it (the search
+        box takes focus only after the letters that came in the same burst as the first one,
+        from a fast typist, an input method or a paste, have reached this screen)."""
+        self.remove_class("-show-facts")
+        self.query_one(SearchInput).append_typed(text, new_word=not self._typing_elsewhere)
+        self._typing_elsewhere = True
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if not isinstance(event.widget, Input):
+            self._typing_elsewhere = False
 
     def action_focus_search(self) -> None:
         self.remove_class("-show-facts")  # on a narrow screen the search pane comes back

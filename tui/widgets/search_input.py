@@ -38,10 +38,11 @@ class SearchInput(Input):
         self._cells: list[int] = []  # logical cursor position for each drawn cell
         self._cursor_cell = 0
 
-    def append_typed(self, text: str) -> None:
-        """Take focus and add ``text`` to the query as a new word (typing that began in another pane)."""
+    def append_typed(self, text: str, new_word: bool = True) -> None:
+        """Take focus and add ``text`` to the end of the query (typing that began in another
+        pane), as a new word unless ``new_word`` is False."""
         self.focus()
-        separator = " " if self.value and not self.value[-1].isspace() else ""
+        separator = " " if new_word and self.value and not self.value[-1].isspace() else ""
         self.cursor_position = len(self.value)
         self.insert_text_at_cursor(separator + text)
 
