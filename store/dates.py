@@ -1,10 +1,16 @@
-"""Record dates to ISO 8601 text ('YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM:SS'), which sorts as time."""
+"""Record dates to ISO 8601 text ('YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM:SS'), which sorts as time.
+
+A year from 1343 to 1500 is a Hijri year (1924-2077: no news archive holds articles of the
+Gregorian years 1343-1500) and is converted to the Gregorian day.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
+
+from hijridate import Hijri
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ISO = re.compile(
@@ -15,7 +21,28 @@ _DMY = re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})")
 _YEAR_MONTH = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2}))?$")
 
 
+HIJRI_YEARS = range(1343, 1501)
+"""The Hijri years of the Umm al-Qura calendar's tables (hijridate): 1924-2077."""
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Hijri date: the Umm al-Qura calendar (the Saudi official one,
+    which Arab papers date by) in its years, else the tabular Islamic calendar (±1 day).
+    Raises ValueError for a month or day that does not exist."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        raise ValueError(f"no Hijri day {year}-{month}-{day}")
+    if year in HIJRI_YEARS:
+        try:
+            return Hijri(year, month, day).to_gregorian()
+        except (ValueError, OverflowError):  # day 30 of a 29-day month: as the tabular calendar counts it
+            pass
+    days = (day + (59 * (month - 1) + 1) // 2 + 354 * (year - 1) + (3 + 11 * year) // 30 + 1948439) - 1
+    return date.fromordinal(days - 1721424)
+
+
 def _format(y: int, m: int, d: int, hh: int | None = None, mm: int = 0, ss: int = 0) -> str:
+    if y in HIJRI_YEARS:
+        y, m, d = hijri_to_gregorian(y, m, d).timetuple()[:3]
     datetime(y, m, d)  # raises ValueError on impossible dates
     if hh is None:
         return f"{y:04d}-{m:02d}-{d:02d}"
@@ -40,7 +67,11 @@ def parse_date(text: str) -> str:
         if raw.isdigit() and len(raw) >= 9:  # Unix timestamp
             return datetime.fromtimestamp(int(raw), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
         if match := _YEAR_MONTH.match(raw):
-            return raw if not match["m"] else f"{match['y']}-{int(match['m']):02d}"
+            year, month = int(match["y"]), int(match["m"] or 0)
+            if year in HIJRI_YEARS:  # the Gregorian month (or year) of its middle
+                middle = hijri_to_gregorian(year, month or 6, 15 if month else 29)
+                return middle.strftime("%Y-%m" if month else "%Y")
+            return raw if not month else f"{year:04d}-{month:02d}"
         parsed = parsedate_to_datetime(raw)  # RFC 2822, as in RSS
         return parsed.strftime("%Y-%m-%dT%H:%M:%S")
     except (ValueError, TypeError, OverflowError, IndexError):

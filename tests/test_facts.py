@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from seeds import seed_paths
+from store.dates import hijri_to_gregorian, parse_date
 from store.facts import DATE, ORG, PERSON, PLACE, UNIT, extract_facts
 from store.facts.gazetteer import listings, norm_words
 from store.facts.sidebar import LIST, TABLE, parse_value, sidebar_groups, sidebar_items
-from store.facts.textdates import find_dates, hijri_to_gregorian
+from store.facts.textdates import find_dates
 
 
 @pytest.fixture(scope="module")
@@ -332,7 +333,29 @@ def test_article_date_lends_its_year() -> None:
 
 def test_hijri_conversion() -> None:
     assert hijri_to_gregorian(1436, 9, 1).isoformat() == "2015-06-18"
-    assert hijri_to_gregorian(1445, 1, 1).isoformat() in ("2023-07-19", "2023-07-18")
+    assert hijri_to_gregorian(1445, 1, 1).isoformat() == "2023-07-19"  # Umm al-Qura
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [  # as the papers themselves give the Gregorian day (SaudiNewsNet, July-August 2015)
+        ("السبت 9 شوال 1436 هـ، الموافق 25 يوليو 2015م", "2015-07-25"),
+        ("10 شوال 1436هـ، الموافق 26 يوليو 2015م", "2015-07-26"),
+        ("الخميس 21 شوال 1436هـ", "2015-08-06"),  # a Thursday (the tabular calendar: a Friday)
+        ("صدر في ١٤٣٦/١٠/٩ هـ", "2015-07-25"),
+        ("صدر في 9/10/1436", "2015-07-25"),
+    ],
+)
+def test_hijri_dates_are_the_umm_al_qura_day(text: str, iso: str) -> None:
+    assert find_dates(text)[0].iso == iso
+
+
+def test_a_record_dated_in_a_hijri_year_gets_the_gregorian_day() -> None:
+    assert parse_date("1436-10-09") == "2015-07-25"
+    assert parse_date("1436-10-09T08:30:00") == "2015-07-25T08:30:00"
+    assert (parse_date("1436-10"), parse_date("1436")) == ("2015-07", "2015")  # (15 شوال: 31 July)
+    assert parse_date("2015-07-25") == "2015-07-25" and parse_date("1436-13-01") == ""
+    assert hijri_to_gregorian(1436, 9, 30) == hijri_to_gregorian(1436, 10, 1)  # a 29-day Ramadan: counted on
 
 
 def test_sidebar_groups_with_counts(seed) -> None:

@@ -2,7 +2,8 @@
 
 Month names of every regional set: Egyptian/Gulf (يناير…), Levantine/Iraqi (كانون الثاني…),
 Algerian/Tunisian (جانفي…), Moroccan (يوليوز، غشت…), Libyan (أي النار… with day and year only)
-and Hijri months (محرم… with a Hijri year, converted to the Gregorian day). Numeric dates
+and Hijri months (محرم… with a Hijri year, converted to the Gregorian day of the Umm al-Qura
+calendar, see store.dates; so are numeric dates with a Hijri year). Numeric dates
 (15/1/2024, 2024-01-15) and years (عام 2002) too. A month name needs a day or a year beside
 it, so آب (August) is never taken for أب (father).
 """
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from store.dates import parse_date
+from store.dates import hijri_to_gregorian, parse_date
 from store.facts.alternation import trie_pattern
 
 GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
@@ -121,12 +122,6 @@ def _iso(y: int, m: int, d: int | None) -> str:
         return ""
 
 
-def hijri_to_gregorian(year: int, month: int, day: int) -> date:
-    """The Gregorian day of a Hijri date (tabular Islamic calendar; ±1 day of the sighted one)."""
-    days = (day + (59 * (month - 1) + 1) // 2 + 354 * (year - 1) + (3 + 11 * year) // 30 + 1948439) - 1
-    return date.fromordinal(days - 1721424)
-
-
 def find_dates(text: str, year: int | None = None, digit_runs: list[tuple[int, int]] | None = None) -> list[TextDate]:
     """Every date written in ``text``; a day and month without a year take ``year`` if given.
 
@@ -156,7 +151,7 @@ def find_dates(text: str, year: int | None = None, digit_runs: list[tuple[int, i
         elif g["nm"]:
             iso = parse_date(f"{_num(g['nd'])}/{_num(g['nm'])}/{_num(g['ny'])}")
         elif g["im"]:
-            iso = _iso(_num(g["iy"]), _num(g["im"]), _num(g["id"]))
+            iso = parse_date(f"{_num(g['iy']):04d}-{_num(g['im'])}-{_num(g['id'])}")  # (Hijri years too)
         elif g["yy"]:
             iso = f"{_num(g['yy']):04d}"
             found.append(TextDate(match.start("yy"), match.end(), iso))
