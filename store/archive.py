@@ -63,6 +63,8 @@ class ImportReport:
     failures: list[ImportFailure] = field(default_factory=list)
     empty: list[ImportFailure] = field(default_factory=list)
     """Records with no title and no text (blank entries of a source): skipped, not failures."""
+    passed_over: list[ImportFailure] = field(default_factory=list)
+    """Files in the folders imported that are no news files (see ImportFailure.passed_over)."""
     undated: list[str] = field(default_factory=list)
     """Articles imported without a date because theirs could not be read: 'origin: date as given'."""
     bytes_total: int = 0
@@ -206,7 +208,8 @@ class Archive(FactsMixin, BrowsingMixin):
                 seen += len(batch)
                 for item in batch:
                     if isinstance(item, ImportFailure):
-                        (report.empty if item.empty else report.failures).append(item)
+                        kind = report.empty if item.empty else report.passed_over if item.passed_over else report.failures
+                        kind.append(item)
                 writing.begin()
                 self._store_batch([item for item in batch if isinstance(item, Prepared)], report, writing.entity_ids)
                 writing.stored(len(batch))

@@ -96,6 +96,18 @@ def test_broken_files_are_reported_and_the_batch_lands(empty, tmp_path: Path) ->
     assert set(reasons) >= {"bad.json", "empty.txt", "binary.txt"}
     assert "image.png" not in reasons
     assert "invalid JSON" in reasons["bad.json"]
+    passed_over = [(Path(f.path).name, f.reason) for f in report.passed_over]
+    assert ("image.png", "unsupported file type '.png'") in passed_over  # (so is the archive's own file)
+
+
+def test_other_files_and_links_to_nothing_in_a_folder_are_listed_not_failed(empty, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder / "news.txt", "عنوان\nنص")
+    write(folder / "tool.bin", bytes(range(256)) * 4)
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    report = empty.import_paths([folder])
+    assert (report.imported, report.failures) == (1, [])
+    assert sorted(Path(f.path).name for f in report.passed_over) == ["gone.txt", "tool.bin"]
 
 
 def test_reimport_adds_nothing(empty, tmp_path: Path) -> None:

@@ -115,7 +115,7 @@ def _walk(path: Path) -> Iterator[Path]:
         if child.is_dir():
             if not child.is_symlink():  # a linked folder can loop back on itself
                 yield from _walk(child)
-        elif child.is_file():
+        elif child.is_file() or child.is_symlink():  # (a link to nothing: listed by iter_sources)
             yield child
 
 
@@ -125,7 +125,10 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[tuple[Source, bool] | 
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path):
-                yield Source.from_path(file), False
+                if file.exists():
+                    yield Source.from_path(file), False
+                else:
+                    yield ImportFailure(str(file), "a link to a file that is not there", passed_over=True)
         elif path.is_file():
             yield Source.from_path(path), True
         else:
@@ -179,8 +182,8 @@ def read_source(source: Source, fmt: str, inner: str | None = None) -> Iterator[
 def read_paths(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[Record | ImportFailure]:
     """Every record under ``paths`` (files or folders), with failures in between.
 
-    Files of unsupported types found inside folders are passed over silently; a file
-    named explicitly with an unsupported type is a failure.
+    Files of unsupported types found inside folders (and links there to nothing) are passed
+    over (ImportFailure.passed_over); a file named explicitly with an unsupported type is a failure.
     """
     return read_sources(iter_sources(paths), fmt)
 
@@ -200,8 +203,8 @@ def read_sources(
         source, explicit = item
         source_format = choose_format(source, fmt)
         if source_format is None:
-            if explicit:
-                yield ImportFailure(source.name, f"unsupported file type '{source.suffix or 'none'}'")
+            why = f"unsupported file type '{source.suffix or 'none'}'"
+            yield ImportFailure(source.name, why, passed_over=not explicit)
         else:
             yield from read_source(source, source_format, inner=None if fmt in CONTAINERS else fmt)
         if on_done:

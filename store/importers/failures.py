@@ -15,6 +15,9 @@ class ImportFailure:
     path: str
     reason: str
     record: int | None = None
+    passed_over: bool = False
+    """True for a file in a folder that is no news file (an image, a program, a broken link):
+    left out, listed, not a failure."""
 
     @property
     def empty(self) -> bool:

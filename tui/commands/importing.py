@@ -64,11 +64,13 @@ SHOWN = 5
 
 def print_summary(report: ImportReport) -> None:
     """The end-of-import summary on standard error: one failure per line, then the first few
-    empty records skipped and dates not understood."""
+    empty records skipped, files passed over and dates not understood."""
     out = console(stderr=True)
     line = f"imported {report.imported:,}, duplicates skipped {report.duplicates:,}"
     if report.empty:
         line += f", empty records skipped {len(report.empty):,}"
+    if report.passed_over:
+        line += f", other files passed over {len(report.passed_over):,}"
     if report.undated:
         line += f", dates not understood {len(report.undated):,}"
     line += f", failed {len(report.failures):,}"
@@ -78,6 +80,7 @@ def print_summary(report: ImportReport) -> None:
     for failure in report.failures:
         out.print(f"  failed: {failure}", style="red", soft_wrap=True)
     _first_few(out, "skipped", list(map(str, report.empty)), "empty records")
+    _first_few(out, "passed over", list(map(str, report.passed_over)), "files passed over")
     _first_few(out, "date not understood, imported undated", report.undated, "undated articles")
     sys.stderr.flush()
 
