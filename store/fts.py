@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from store.analysis import prefix_starts, stem, stem_variants
+from itertools import islice, product
+
+from store.analysis import prefix_starts, stem_variants
 from store.query import Node, Or, Term
 
 _STEM_COLUMNS = {None: "{title body}", "title": "{title}"}
 _EXACT_COLUMNS = {None: "{title_x}", "title": "{title_x}"}
 """Unstemmed normal forms are indexed for titles only (see store.schema.RANK_WEIGHTS)."""
+
+
+PHRASE_FORMS = 16
+"""Most stem sequences a phrase is looked up as (its words' clitic readings combined)."""
 
 
 def quote(term: str) -> str:
@@ -22,9 +28,10 @@ def compile_term(term: Term) -> str:
         (word,) = term.words
         starts = " OR ".join(f"{quote(s)}*" for s in prefix_starts(word))
         return f"({stems} : ({starts}) OR {exact} : {quote(word)}*)"
-    if term.is_phrase:
-        stemmed = " ".join(stem(w) for w in term.words)
-        return f"({stems} : {quote(stemmed)} OR {exact} : {quote(' '.join(term.words))})"
+    if term.is_phrase:  # each word as the text may stem it (وزارة الدفاع: بوزارة الدفاع too)
+        readings = islice(product(*(stem_variants(w) for w in term.words)), PHRASE_FORMS)
+        phrases = " OR ".join(quote(" ".join(reading)) for reading in readings)
+        return f"({stems} : ({phrases}) OR {exact} : {quote(' '.join(term.words))})"
     (word,) = term.words
     variants = " OR ".join(quote(v) for v in stem_variants(word))
     return f"({stems} : ({variants}) OR {exact} : {quote(word)})"

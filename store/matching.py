@@ -116,9 +116,9 @@ class _TermFinder:
             self.starts = prefix_starts(word)
             self.word = word
             self.pattern = _needles((word, *self.starts))
-        elif term.is_phrase:
-            self.stems = [stem(w) for w in term.words]
-            self.pattern = _needles([self.stems[0]])
+        elif term.is_phrase:  # each word under any of its stems, as the index is searched
+            self.stems = [set(stem_variants(w)) for w in term.words]
+            self.pattern = _needles(self.stems[0])
         else:
             (word,) = term.words
             self.variants = set(stem_variants(word))
@@ -134,7 +134,7 @@ class _TermFinder:
             elif not self.term.is_phrase:
                 if stem(word) in self.variants:
                     found.append((start, end))
-            elif stem(word) == self.stems[0]:
+            elif stem(word) in self.stems[0]:
                 phrase_end = self._phrase_end(norm, end)
                 if phrase_end is not None:
                     found.append((start, phrase_end))
@@ -143,7 +143,7 @@ class _TermFinder:
     def _phrase_end(self, norm: str, position: int) -> int | None:
         for wanted in self.stems[1:]:
             following = WORD.search(norm, position)
-            if following is None or stem(following.group()) != wanted:
+            if following is None or stem(following.group()) not in wanted:
                 return None
             if norm[position : following.start()].strip(" \t\n،,:؛;-"):
                 return None  # a phrase does not run across punctuation such as a full stop

@@ -207,3 +207,20 @@ def test_index_write_buffer_is_set_and_changes_nothing_found(tmp_path, monkeypat
     monkeypatch.setattr(schema, "INDEX_BUFFER_BYTES", 256)
     assert imported("tiny") == (256, found)
     assert sum(len(keys) for keys in found) >= 40 * (len(QUERIES) - 2)
+
+
+def test_a_phrase_is_found_with_clitics_on_its_words(empty) -> None:
+    """بوزارة الدفاع and ووزارة الدفاع are the phrase "وزارة الدفاع" (the stemmer strips the و of
+    وزارة alone but not after another clitic); the words apart are not."""
+    empty.import_records(
+        [
+            Record(title="أ", body="قالت وزارة الدفاع إن", key="plain"),
+            Record(title="ب", body="قال متحدث بوزارة الدفاع إن", key="with-b"),
+            Record(title="ج", body="وصلت الوفود ووزارة الدفاع أمس", key="with-w"),
+            Record(title="د", body="الدفاع عن وزارة المالية", key="apart"),
+        ]
+    )
+    found = {hit.key for hit in empty.search('"وزارة الدفاع"', limit=10) if not hit.partial}
+    assert found == {"plain", "with-b", "with-w"}
+    text = "متحدث بوزارة الدفاع، ووزارة الدفاع. وزارة المالية"
+    assert [text[a:b] for a, b in empty.hit_spans('"وزارة الدفاع"', text)] == ["بوزارة الدفاع", "ووزارة الدفاع"]
