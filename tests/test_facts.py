@@ -1319,3 +1319,25 @@ def test_names_written_in_presentation_forms_get_the_letters_they_stand_for() ->
         (PLACE, "حي التواهي", "حي ﺍﻟﺘﻮﺍﻫﻲ"),
         (PLACE, "عدن", "ﻋﺪﻥ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # found on SaudiNewsNet by a newcomer trial
+        ("أطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين", [(UNIT, "قوات الأمن")]),
+        ("وسيطر الجيش الوطني الشرعي السيطرة على المدينة", [(UNIT, "الجيش الوطني الشرعي")]),
+        ("وقالت قوات الحرس الوطني الموجودة في المنطقة", [(UNIT, "قوات الحرس الوطني")]),
+        ("قوات الاحتلال المتزايدة", [(UNIT, "قوات الاحتلال")]),
+        ("بيان وزارة الشؤون الإسلامية المنشورة على موقعها", [(ORG, "وزارة الشؤون الإسلامية")]),
+        ("قال اللاعب بعدما رفض شيري العرض", []),
+        ("قال اللاعب لن أدير ظهري للنادي", []),
+        # and what stays whole
+        ("قوات الأمن المركزي في المدينة", [(UNIT, "قوات الأمن المركزي")]),
+        ("جهاز الأمن الداخلي", [(UNIT, "جهاز الأمن الداخلي")]),
+        ("الجماعة الليبية المقاتلة", [(ORG, "الجماعة الليبية المقاتلة")]),
+        ("التقى إدير أمزيان بالوزير", [(PERSON, "إدير أمزيان")]),
+    ],
+)
+def test_a_body_ends_before_its_object_or_what_describes_it(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(e.type, e.text) for e in extract_facts("", text).entities if e.type in (PERSON, ORG, UNIT)]
+    assert found == expected

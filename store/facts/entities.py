@@ -1215,6 +1215,14 @@ class Extractor:
             if k > j and w.norm.endswith(("ين", "ون")):
                 break  # الجيش الأميركي المعتقلين: a plural starts a new phrase
             if (
+                k > j and (need_nisba or t.words[j].security) and not w.norm.endswith(NISBA_ENDINGS)
+                and w.norm != "الحر" and not w.norm.startswith("لل") and not t.words[k - 1].norm.startswith("لل")
+            ):  # fmt: skip
+                break  # سيطر الجيش الوطني الشرعي السيطرة، أطلقت قوات الأمن الغاز: a body is named by its adjectives
+                # (and by what it is for: المفوضية السامية للأمم المتحدة)
+            if k > j and w.norm.startswith("ال") and _described_by(w.norm[2:]):
+                break  # قوات الحرس الوطني الموجودة، وزارة الشؤون الإسلامية المنشورة: what it is, not its name
+            if (
                 k > j and definite and w.norm.startswith("ال") and w.norm[2:5] != "متح" and not w.norm.endswith(NISBA_ENDINGS)
                 and (
                     _adjective_shape(w) or (len(w.norm) == 6 and w.norm[4] == "ي" and w.norm[-1] != "ا")
@@ -2371,6 +2379,14 @@ def _descriptor_noun(norm: str) -> bool:
         or (base is not norm and _common_noun_shape(base))
         or (len(norm) == 5 and norm[2] == "ا" and norm.endswith("ه"))  # صناعة، تجارة: فعالة
     )  # fmt: skip
+
+
+def _described_by(norm: str) -> bool:
+    """Is this a feminine participle that describes a body rather than names it: passive
+    (موجودة، منشورة) or reciprocal (متزايدة)? (Not مقاتلة، متخصصة، مسلحة, which name one.)"""
+    return norm.endswith("ه") and (
+        (len(norm) == 6 and norm[0] == "م" and norm[3] == "و") or (len(norm) == 7 and norm[:2] == "مت" and norm[3] == "ا")
+    )
 
 
 def _fem_participle(norm: str) -> bool:
