@@ -51,6 +51,21 @@ def test_ltr_paragraph_in_an_arabic_article_is_left_aligned():
     assert drawn[0].startswith(" ")  # the Arabic paragraph is right-aligned
 
 
+def test_an_arabic_paragraph_opening_with_a_latin_word_is_right_to_left_in_an_arabic_article():
+    """"Pixels هذا الفيلم …": the film's name first, then Arabic (newcomer trial); first-strong
+    (P2) would lay it out left to right, with the name read last and the full stop on the right."""
+    text = "فقرة عربية أولى عن السينما.\n\nPixels هذا الفيلم من بطولة آدم ساندلر وحقق نجاحا كبيرا."
+    rows = layout(Document.from_text(text), 40)
+    assert all(row.rtl for row in rows if row.cells)
+    drawn = row_strings(text, 40)
+    pixels = next(line for line in drawn if "Pixels" in line)
+    assert pixels.rstrip().endswith("Pixels")  # read first, on the right
+    english = "فقرة عربية.\n\nThe film Pixels, with Adam Sandler and Kevin James, is a hit: فيلم ناجح."
+    assert [row.rtl for row in layout(Document.from_text(english), 80) if row.cells] == [True, False]  # mostly Latin
+    latin_article = "An English article.\n\nPixels هذا الفيلم من بطولة آدم ساندلر"
+    assert not [row for row in layout(Document.from_text(latin_article), 80) if row.cells][1].rtl  # (P2/P3)
+
+
 # --- wrap the logical text before reordering -----------------------------------------------
 
 

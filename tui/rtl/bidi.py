@@ -47,6 +47,18 @@ def base_direction(text: str, default: str = "L") -> str:
     return default
 
 
+def mostly_rtl(text: str) -> bool:
+    """True when most of the strong characters of ``text`` are right-to-left."""
+    rtl = ltr = 0
+    for char in text:
+        kind = bidi_class(char)
+        if kind == "L":
+            ltr += 1
+        elif kind in ("R", "AL"):
+            rtl += 1
+    return rtl > ltr
+
+
 def levels(text: str, base: str) -> list[int]:
     """Resolved embedding level of every character of one row (after rule L1)."""
     para = 1 if base == "R" else 0

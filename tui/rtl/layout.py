@@ -17,7 +17,7 @@ from rich.cells import cell_len
 
 from store.sanitize import clean_text
 from store.structure import HEADING, LIST, TABLE, Block, blocks
-from tui.rtl.bidi import base_direction
+from tui.rtl.bidi import base_direction, mostly_rtl
 from tui.rtl.shape import word_width
 
 TITLE = "title"
@@ -166,9 +166,13 @@ def _cut_word(text: str, start: int, end: int, width: int, size_of: Callable[[st
 
 
 def _direction(document: Document, start: int, end: int) -> bool:
-    """True when the paragraph ``[start, end)`` is right-to-left (rules P2/P3)."""
+    """True when the paragraph ``[start, end)`` is right-to-left: rules P2/P3, except that in a
+    right-to-left document a paragraph mostly in right-to-left letters is right-to-left even if
+    it opens with a Latin word ("Pixels فيلم …", a film's or a firm's name first: rule HL1, a
+    higher-level protocol, lets the reader's context decide)."""
     default = "R" if document.rtl else "L"
-    return base_direction(document.text[start:end], default) == "R"
+    text = document.text[start:end]
+    return base_direction(text, default) == "R" or (document.rtl and mostly_rtl(text))
 
 
 def _paragraph_rows(document: Document, span: tuple[int, int], width: int, role: str, visual: bool) -> list[Row]:
