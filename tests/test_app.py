@@ -422,6 +422,12 @@ async def test_on_a_narrow_screen_the_facts_sidebar_replaces_the_search_pane(arc
         await pilot.press("slash")
         await settle(pilot)
         assert search_pane.display and app.focused is app.screen.query_one(SearchInput)
+        await pilot.press("escape", "s")
+        await settle(pilot)
+        assert app.focused is facts
+        await pilot.press("t")  # the month strip is in the search pane: it comes back with it
+        await settle(pilot)
+        assert search_pane.display and app.focused is app.screen.query_one(TimelineBar)
         await pilot.resize_terminal(140, 40)
         await pilot.press("escape", "s")  # wide: the sidebar is beside the rest; s goes to it
         await settle(pilot)

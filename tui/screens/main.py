@@ -532,6 +532,7 @@ class MainScreen(Screen):
         search.select_all()  # typing replaces the query
 
     def action_focus_timeline(self) -> None:
+        self.remove_class("-show-facts")  # on a narrow screen the search pane, which holds it, comes back
         self.query_one(TimelineBar).focus()
 
     def action_escape(self) -> None:
