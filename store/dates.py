@@ -7,7 +7,7 @@ Gregorian years 1343-1500) and is converted to the Gregorian day.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from hijridate import Hijri
@@ -79,7 +79,8 @@ def parse_date(text: str) -> str:
 
 
 def date_bounds(value: str) -> tuple[str, str]:
-    """The ISO-text interval [low, high) covered by 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+    """The ISO-text interval [low, high) covered by 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a Hijri
+    year, month or day given so: the Gregorian days it covers).
 
     Raises ValueError for anything else.
     """
@@ -88,6 +89,8 @@ def date_bounds(value: str) -> tuple[str, str]:
         raise ValueError(f"'{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
     numbers = [int(p) for p in parts]
     y = numbers[0]
+    if y in HIJRI_YEARS:
+        return _hijri_bounds(value, numbers)
     if len(numbers) == 1:
         return f"{y:04d}", f"{y + 1:04d}"
     m = numbers[1]
@@ -102,3 +105,21 @@ def date_bounds(value: str) -> tuple[str, str]:
     except ValueError:
         raise ValueError(f"'{value}' is not a real day") from None
     return f"{y:04d}-{m:02d}-{d:02d}", f"{y:04d}-{m:02d}-{d:02d}\uffff"
+
+
+def _hijri_bounds(value: str, numbers: list[int]) -> tuple[str, str]:
+    """date_bounds of a Hijri year, month or day: from its first Gregorian day to the next one's."""
+    y, m, d = [*numbers, 1, 1][:3]
+    if not 1 <= m <= 12:
+        raise ValueError(f"'{value}': month {m} does not exist")
+    try:
+        first = hijri_to_gregorian(y, m, d)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real day") from None
+    if len(numbers) == 3:
+        end = first + timedelta(days=1)
+    elif len(numbers) == 2:
+        end = hijri_to_gregorian(y + (m == 12), m % 12 + 1, 1)
+    else:
+        end = hijri_to_gregorian(y + 1, 1, 1)
+    return first.isoformat(), end.isoformat()

@@ -224,3 +224,17 @@ def test_a_phrase_is_found_with_clitics_on_its_words(empty) -> None:
     assert found == {"plain", "with-b", "with-w"}
     text = "متحدث بوزارة الدفاع، ووزارة الدفاع. وزارة المالية"
     assert [text[a:b] for a, b in empty.hit_spans('"وزارة الدفاع"', text)] == ["بوزارة الدفاع", "ووزارة الدفاع"]
+
+
+def test_dates_in_a_hijri_year_are_searched_as_the_days_they_cover(empty) -> None:
+    empty.import_records(
+        [
+            Record(title="رمضان", body="خبر عن الصيام", date="2015-06-18", key="first-of-ramadan"),
+            Record(title="شوال", body="خبر عن العيد", date="2015-07-17T09:00:00", key="first-of-shawwal"),
+            Record(title="مؤرخ بالهجري", body="خبر عن العيد", date="1436-10-09", key="hijri-dated"),
+        ]
+    )
+    ramadan = empty.search("خبر from:1436-09 to:1436-09", limit=10)
+    assert [hit.key for hit in ramadan] == ["first-of-ramadan"]
+    assert {hit.key for hit in empty.search("العيد from:1436-10-09 to:1436-10-09")} == {"hijri-dated"}
+    assert empty.article("hijri-dated").date == "2015-07-25"
