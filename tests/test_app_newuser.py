@@ -160,3 +160,30 @@ async def test_arabic_arriving_in_one_burst_in_another_pane_is_one_word(seeded):
         results.post_message(events.Paste("بنغازي\n"))  # (a bracketed paste was dropped)
         await settle(pilot)
         assert search.value == "طرابلس ميناء بنغازي"
+
+
+@run
+async def test_the_end_of_the_results_brings_the_next_ones(tmp_path):
+    """An analyst reads past the first screenful: at the last result the next ones are added."""
+    from tui.widgets.results import ResultList
+
+    with Archive(tmp_path / "many.db") as archive:
+        archive.import_records(
+            [Record(title=f"خبر رقم {n}", body=f"نص عن الميناء رقم {n}", key=f"k{n}") for n in range(120)], workers=0
+        )
+        app = ArchiveApp(archive)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await type_query(pilot, "الميناء")
+            await settle(pilot)
+            results = app.screen.query_one(ResultList)
+            assert len(results.hits) == 50
+            results.focus()
+            await pilot.press("end")
+            await settle(pilot)
+            assert len(results.hits) == 100 and results.highlighted == 49  # the cursor stays put
+            await pilot.press("end")
+            await settle(pilot)
+            await pilot.press("end")
+            await settle(pilot)
+            assert len({hit.key for hit in results.hits}) == 120 and not results.more
+            assert "120 matches · 120 shown" in str(app.screen.query_one("#status").render())

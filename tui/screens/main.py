@@ -121,6 +121,8 @@ class MainScreen(Screen):
         self._debounce: Timer | None = None
         self._count_timer: Timer | None = None
         self._typed_at = 0.0
+        self._listed_query = ""
+        """The query whose results the list shows."""
         self._typing_elsewhere = False
         """True from a letter typed in another pane (which goes to the query) until a pane other
         than the search box takes focus: the letters that follow belong to the same word."""
@@ -220,7 +222,32 @@ class MainScreen(Screen):
         return None
 
     def _show_hits(self, query: str, hits: list[Hit]) -> None:
-        self.query_one(ResultList).show_hits(hits)
+        self.query_one(ResultList).show_hits(hits, more=bool(query) and len(hits) == RESULTS)
+        self._listed_query = query
+        self._show_count(query, hits)
+
+    @on(ResultList.WantsMore)
+    def _more_wanted(self) -> None:
+        if self.mention is None:  # (search results: an entity's list is whole)
+            self.load_more(self._listed_query)
+
+    @work(exclusive=True, group="search")
+    async def load_more(self, query: str) -> None:
+        """The next RESULTS hits of ``query``, added to the list (the cursor reached its end)."""
+        results = self.query_one(ResultList)
+        shown = len(results.hits)
+        try:
+            hits = await self._read(
+                self.reader, lambda a: a.search(query, limit=RESULTS, offset=shown, within=self.month)
+            )
+        except QueryError:
+            return
+        if hits is None or self.mention is not None or len(results.hits) != shown:
+            return  # (another list has replaced it meanwhile)
+        results.add_hits(hits, more=len(hits) == RESULTS)
+        self._show_count(query, results.hits)
+
+    def _show_count(self, query: str, hits: Sequence[Hit]) -> None:
         timeline = self.query_one(TimelineBar)
         if not hits:
             self._set_status("no matches" if query else EMPTY_ARCHIVE)

@@ -39,6 +39,9 @@ class ResultList(ScrollView, can_focus=True):
             self.key = key
             """The chosen article's key."""
 
+    class WantsMore(Message):
+        """The cursor reached the last hit of a list that goes on (see ``more``)."""
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "results--title",
         "results--meta",
@@ -78,6 +81,9 @@ class ResultList(ScrollView, can_focus=True):
         """The hits listed, in order."""
         self.mentions = False
         """True when the hits are an entity's articles and their scores its mention counts."""
+        self.more = False
+        """True when more hits follow the ones listed: the cursor on the last one asks for them
+        (WantsMore), once, until they are added (add_hits)."""
         self._drawn: dict[int, list[list[Piece]]] = {}
         self._styles: dict[tuple[str, bool], Style] = {}
         self._width = 0
@@ -93,15 +99,25 @@ class ResultList(ScrollView, can_focus=True):
         index = self.highlighted
         return self.hits[index].key if index is not None and index < len(self.hits) else None
 
-    def show_hits(self, hits: Sequence[Hit], mentions: bool = False) -> None:
+    def show_hits(self, hits: Sequence[Hit], mentions: bool = False, more: bool = False) -> None:
         """Replace the list with ``hits``, the cursor on the first one; ``mentions``: their scores
-        are how often each mentions an entity (shown after the date and source)."""
+        are how often each mentions an entity (shown after the date and source); ``more``: more
+        hits follow them."""
         self.hits = list(hits)
         self.mentions = mentions
+        self.more = more
         self._drawn.clear()
         self._resize_virtual()
         self.scroll_to(y=0, animate=False, immediate=True)
         self.highlighted = 0 if self.hits else None
+        self.refresh()
+
+    def add_hits(self, hits: Sequence[Hit], more: bool) -> None:
+        """Add the hits that follow the ones listed (the cursor stays where it is)."""
+        known = {hit.key for hit in self.hits}
+        self.hits += [hit for hit in hits if hit.key not in known]
+        self.more = more
+        self._resize_virtual()
         self.refresh()
 
     def redraw(self) -> None:
@@ -133,6 +149,9 @@ class ResultList(ScrollView, can_focus=True):
         if index is not None and self.is_mounted:
             region = Region(0, index * ROWS_PER_HIT, self._width, ROWS_PER_HIT)
             self.scroll_to_region(region, animate=False, force=True, immediate=True)
+        if index is not None and self.more and index == len(self.hits) - 1:
+            self.more = False  # (asked once: add_hits says whether still more follow)
+            self.post_message(self.WantsMore())
         self.refresh()
 
     def action_move(self, step: int) -> None:
