@@ -1341,3 +1341,8 @@ def test_names_written_in_presentation_forms_get_the_letters_they_stand_for() ->
 def test_a_body_ends_before_its_object_or_what_describes_it(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(e.type, e.text) for e in extract_facts("", text).entities if e.type in (PERSON, ORG, UNIT)]
     assert found == expected
+
+
+def test_madain_salih_is_a_place_not_a_person() -> None:
+    found = [(e.type, e.text) for e in extract_facts("", "زار الوفد مدائن صالح في العلا").entities]
+    assert found == [(PLACE, "مدائن صالح"), (PLACE, "العلا")]
