@@ -205,6 +205,23 @@ def test_a_surname_once_named_alone_still_finds_the_full_name(tmp_path: Path) ->
         assert [e.canonical for e in archive.entities_named("طهران")] == ["طهران"]
 
 
+def test_a_name_finds_the_same_name_written_more_fully(tmp_path: Path) -> None:
+    """عادل الجبير is also عادل بن أحمد الجبير (a nasab between), جواد ظريف also محمد جواد ظريف."""
+    with Archive(tmp_path / "full.db") as archive:
+        archive.import_records(
+            [
+                Record(key="a", title="تصريح", body="قال وزير الخارجية عادل الجبير إن الاتفاق مهم.", date="2015-07-01"),
+                Record(key="b", title="زيارة", body="استقبل عادل بن أحمد الجبير وزير الخارجية الإيراني محمد جواد ظريف.", date="2015-07-02"),
+                Record(key="c", title="لقاء", body="قال جواد ظريف إن المحادثات مستمرة.", date="2015-07-03"),
+                Record(key="d", title="خبر", body="وقال فهد الجبير إن المشروع اكتمل.", date="2015-07-04"),
+            ]
+        )  # fmt: skip
+        assert {e.canonical for e in archive.entities_named("عادل الجبير")} == {"عادل الجبير", "عادل بن أحمد الجبير"}
+        assert [m.key for m in archive.articles_mentioning("عادل الجبير")] == ["b", "a"]
+        assert [m.key for m in archive.articles_mentioning("جواد ظريف")] == ["c", "b"]
+        assert [e.canonical for e in archive.entities_named("عادل بن أحمد الجبير")] == ["عادل بن أحمد الجبير"]
+
+
 def test_a_name_is_found_typed_with_or_without_the_article(tmp_path: Path) -> None:
     """رياض (as typed, no ال) finds the place الرياض, beside any entity written رياض itself."""
     with Archive(tmp_path / "al.db") as archive:

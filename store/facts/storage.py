@@ -234,6 +234,8 @@ def find_entities(conn: sqlite3.Connection, text: str, type_: str | None = None)
             if surname and candidate == key and any(e.type == PERSON for e in found):
                 # روحاني, a person once named so alone, is also the حسن روحاني of other articles
                 found = _merged(found, _people_named(conn, surname))
+            elif " " in key and candidate == key and any(e.type == PERSON for e in found):
+                found = _merged(found, _fuller_names(conn, key))  # عادل الجبير: عادل بن أحمد الجبير too
             return found
     return _people_named(conn, surname) if surname else []  # ترامب: the people whose names end so
 
@@ -260,6 +262,20 @@ def _people_named(conn: sqlite3.Connection, surname: str) -> list[NamedEntity]:
         "SELECT id, canonical, type, df FROM entity_dict WHERE type = 'PERSON'"
         " AND norm LIKE ? ESCAPE '\\' ORDER BY df DESC LIMIT 20",
         ("%" + escape_like(" " + surname),),
+    )
+    return [NamedEntity(*row) for row in rows]
+
+
+def _fuller_names(conn: sqlite3.Connection, key: str) -> list[NamedEntity]:
+    """People named more fully than ``key`` (a normalised name of two words or more): with
+    the same first and last words and more between them (عادل بن أحمد الجبير for عادل الجبير),
+    or with more first names (محمد جواد ظريف for جواد ظريف), most mentioned first."""
+    first, last = key.split(" ", 1)[0], key.rsplit(" ", 1)[-1]
+    rows = conn.execute(
+        "SELECT id, canonical, type, df FROM entity_dict WHERE type = 'PERSON' AND length(norm) > length(?)"
+        " AND ((norm LIKE ? ESCAPE '\\' AND norm LIKE ? ESCAPE '\\') OR norm LIKE ? ESCAPE '\\')"
+        " ORDER BY df DESC LIMIT 20",
+        (key, escape_like(first) + " %", "% " + escape_like(last), "% " + escape_like(key)),
     )
     return [NamedEntity(*row) for row in rows]
 
