@@ -24,18 +24,18 @@ def read_gzip(source: Source, inner: str | None = None) -> Iterator[Record | Imp
 
     declared = _declared_size(source)
     size = MAX_MEMBER_BYTES if declared is None else declared
-    if declared is not None and size > max(1024 * 1024, MAX_RATIO * source.size) and _ends_early(source):
+    fair = max(1024 * 1024, MAX_RATIO * source.size)  # the most a fair file of this size holds
+    if declared is not None and size > fair and _ends_early(source):
         raise ValueError("truncated gzip: the file ends inside its compressed data (its last bytes are no size)")
     if size > MAX_MEMBER_BYTES:
         raise ValueError(f"decompresses to {size:,} bytes, more than {MAX_MEMBER_BYTES:,}")
-    if declared is not None and size > 1024 * 1024 and size > MAX_RATIO * max(source.size, 1):
+    if declared is not None and size > fair:
         raise ValueError(
             f"compression ratio {size // max(source.size, 1)}:1 exceeds {MAX_RATIO}:1 (gzip bomb?)"
         )
     base = source.stem if source.name.lower().endswith(".gz") else "content"
     name = f"{source.name}!{base}"
-    fair = max(size, 1024 * 1024, MAX_RATIO * source.size)  # (a cut file's last bytes are no size)
-    cap = min(fair, MAX_MEMBER_BYTES)
+    cap = min(max(size, fair), MAX_MEMBER_BYTES)
     content = Source(name, size, lambda: limited(gzip.GzipFile(fileobj=source.open()), cap, source.name))
     fmt = choose_format(content, inner)
     if fmt is None:
