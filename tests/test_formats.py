@@ -555,6 +555,14 @@ def test_csv_rows(tmp_path: Path) -> None:
     assert failure.record == 2 and "no title" in failure.reason
 
 
+def test_a_csv_row_with_a_stray_quote_is_reported_and_the_next_rows_import(tmp_path: Path) -> None:
+    """2,"غير مكتمل,"نص: a quote closes inside the cell (Python's csv would glue the rest on)."""
+    path = write(tmp_path / "a.csv", 'id,title,text\n1,"أ","نص"\n2,"غير مكتمل,"نص\n3,ج,نص ثالث\n')
+    rows, failures = split(read_paths([path]))
+    assert [row.key for row in rows] == ["1", "3"]
+    assert [(f.record, f.reason) for f in failures] == [(2, "invalid CSV at line 3: ',' expected after '\"'")]
+
+
 # -- encodings ----------------------------------------------------------------------------------
 
 TEXT = f"{AR_TITLE}\n{AR_BODY}\n"

@@ -18,28 +18,32 @@ MAX_FIELD_CHARS = 16_000_000
 
 
 def read_csv(source: Source) -> Iterator[Record | ImportFailure]:
-    """Rows keyed by the header; a row that cannot become an article is reported, the rest import.
-
-    Malformed CSV or undecodable bytes stop the file there: the rows before import.
-    """
+    """Rows keyed by the header; a row that cannot become an article, or is malformed CSV (a
+    stray quote), is reported and the rest import. Undecodable bytes stop the file there: the
+    rows before import."""
     csv.field_size_limit(MAX_FIELD_CHARS)
     number = 0
     with source.open() as stream:
-        reader = csv.DictReader(_lines(decode_stream(stream)))
+        reader = csv.DictReader(_lines(decode_stream(stream)), strict=True)
         try:
             if not reader.fieldnames:
                 raise ValueError("empty CSV file (no header row)")
-            for number, row in enumerate(reader, start=1):
+            while True:
+                number += 1
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:  # the reader goes on at the next line
+                    yield ImportFailure(source.name, f"invalid CSV at line {reader.line_num + 1}: {exc}", number)
+                    continue
                 row.pop(None, None)  # cells beyond the header
                 try:
                     yield record_from_mapping(row, origin=f"{source.name}#{number}")
                 except RecordError as exc:
                     yield ImportFailure(source.name, str(exc), number)
-        except csv.Error as exc:
-            reason = f"invalid CSV at line {reader.line_num}: {exc}; this and later rows not read"
-            yield ImportFailure(source.name, reason, number + 1)
         except DecodeError as exc:
-            yield ImportFailure(source.name, f"{exc}; this and later rows not read", number + 1)
+            yield ImportFailure(source.name, f"{exc}; this and later rows not read", number)
 
 
 def _lines(chunks: Iterator[str]) -> Iterator[str]:
