@@ -87,6 +87,8 @@ class Stats:
     first_date: str
     last_date: str
     db_bytes: int
+    per_source: dict[str, int] = field(default_factory=dict)
+    """Articles per source, most first ("" for articles with none)."""
 
 
 ProgressCallback = Callable[[int, ImportReport], None]
@@ -317,7 +319,10 @@ class Archive(FactsMixin, BrowsingMixin):
         first = self.conn.execute("SELECT min(date) FROM articles WHERE date != ''").fetchone()[0] or ""
         last = self.conn.execute("SELECT max(date) FROM articles").fetchone()[0] or ""
         size = sum(os.path.getsize(p) for p in (self.path, Path(f"{self.path}-wal")) if os.path.exists(p))
-        return Stats(articles, sources, first, last, size)
+        per_source = dict(
+            self.conn.execute("SELECT source, count(*) AS n FROM articles GROUP BY source ORDER BY n DESC, source")
+        )
+        return Stats(articles, sources, first, last, size, per_source)
 
 
 COMMIT_EVERY = 2_000

@@ -177,3 +177,10 @@ def test_a_named_file_of_unknown_type_is_not_guessed_as_json(empty, tmp_path: Pa
     report = empty.import_paths([toml, data])
     assert report.imported == 1
     assert [(Path(f.path).name, f.reason) for f in report.failures] == [("p.toml", "unsupported file type '.toml'")]
+
+
+def test_stats_count_the_articles_of_each_source(empty) -> None:
+    empty.import_records(
+        [Record(title=f"خبر {n}", body="نص", source=("okaz", "sabq", "okaz", "")[n]) for n in range(4)]
+    )
+    assert empty.stats().per_source == {"okaz": 2, "": 1, "sabq": 1}
