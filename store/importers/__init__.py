@@ -205,6 +205,8 @@ def read_sources(
         if source_format is None:
             why = f"unsupported file type '{source.suffix or 'none'}'"
             yield ImportFailure(source.name, why, passed_over=not explicit)
+        elif source.size == 0:
+            yield ImportFailure(source.name, "empty file")  # (in every format's words alike)
         else:
             yield from read_source(source, source_format, inner=None if fmt in CONTAINERS else fmt)
         if on_done:
