@@ -233,37 +233,31 @@ class Archive(FactsMixin, BrowsingMixin):
             existing.add(item.digest)
             fresh.append((item, item.record.resolved_key(fallback="")))
         taken = self._existing("key", [key for _, key in fresh])
-        for item, key in fresh:
+        next_id = (self.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1  # (as SQLite would)
+        articles: list[tuple] = []
+        index: list[tuple] = []
+        for article_id, (item, key) in enumerate(fresh, start=next_id):
             record = item.record
             if key in taken:
                 key = f"{key}~{item.digest[:8]}"
                 report.renamed += 1
             taken.add(key)
-            cursor = self.conn.execute(
-                "INSERT INTO articles (key, hash, title, body, date, url, source, author, category, origin)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    key,
-                    item.digest,
-                    record.title,
-                    record.body,
-                    record.date,
-                    record.url,
-                    record.source,
-                    record.author,
-                    record.category,
-                    record.origin,
-                ),
-            )
-            self.conn.execute(
-                "INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)",
-                (cursor.lastrowid, *item.index_row),
-            )
+            articles.append((
+                article_id, key, item.digest, record.title, record.body, record.date, record.url,
+                record.source, record.author, record.category, record.origin,
+            ))  # fmt: skip
+            index.append((article_id, *item.index_row))
             if item.facts is not None:
-                facts.append((cursor.lastrowid, item.facts))
+                facts.append((article_id, item.facts))
             if record.unread_date:
                 report.undated.append(f"{record.origin or key}: {record.unread_date!r}")
-            report.imported += 1
+        self.conn.executemany(
+            "INSERT INTO articles (id, key, hash, title, body, date, url, source, author, category, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            articles,
+        )
+        self.conn.executemany("INSERT INTO articles_fts (rowid, title, body, title_x) VALUES (?, ?, ?, ?)", index)
+        report.imported += len(articles)
         if self.extract_facts:
             store_extracted(self.conn, facts, entity_ids)
 
