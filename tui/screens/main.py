@@ -44,6 +44,8 @@ T = TypeVar("T")
 DEBOUNCE = 0.02
 """Seconds of typing pause before a query runs."""
 RESULTS = 50
+COMPACT_FOOTER_BELOW = 110
+"""Screen width under which the footer is compact (the app's narrow layout, -narrow)."""
 """Hits listed per query."""
 MENTIONS = 500
 """Articles listed for an entity (newest first; a list of mentions is cheap to build)."""
@@ -83,7 +85,7 @@ class MainScreen(Screen):
         # (the timeline's two) still leave Bookmarks and Quit on a 120-column footer
         Binding("s", "toggle_facts", "Facts"),
         Binding("question_mark", "app.help", "Help"),
-        Binding("alt+left,backspace", "back", "Back"),
+        Binding("backspace,alt+left", "back", "Back"),  # (⌫ first: the footer shows the first key)
         Binding("alt+right", "forward", "Forward", show=False),
         Binding("b", "toggle_bookmark", "Bookmark"),
         Binding("B", "bookmarks", "Bookmarks"),
@@ -547,6 +549,10 @@ class MainScreen(Screen):
         self.remove_class("-show-facts")
         self.query_one(SearchInput).append_typed(text, new_word=not self._typing_elsewhere)
         self._typing_elsewhere = True
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the wide layout the footer sheds its padding, so that Quit still fits in 80 columns."""
+        self.query_one(Footer).compact = event.size.width < COMPACT_FOOTER_BELOW
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if not isinstance(event.widget, Input):
