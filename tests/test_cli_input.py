@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.test_facts_api import ARTICLES, facts_archive  # noqa: F401 (the archive fixture)
@@ -98,3 +100,20 @@ def test_a_key_copied_percent_encoded_from_a_browser_is_the_article(tmp_path, ca
     for command in (["show", copied], ["facts", copied, "--json"], ["related", copied]):
         assert main(["--db", str(tmp_path / "k.db"), *command]) == 0, command
     assert "اجتماع في طرابلس" in capsys.readouterr().out
+
+
+def test_search_pages_on_with_offset(tmp_path, capsys) -> None:
+    from store import Archive, Record
+
+    db = tmp_path / "pages.db"
+    with Archive(db) as archive:
+        archive.import_records([Record(title=f"خبر {n}", body=f"نص عن الميناء {n}", key=f"k{n}") for n in range(7)])
+    assert main(["--db", str(db), "search", "الميناء", "--limit", "7", "--json"]) == 0
+    everything = [json.loads(line)["key"] for line in capsys.readouterr().out.splitlines()]
+    pages = []
+    for offset in (0, 3, 6):
+        assert main(["--db", str(db), "search", "الميناء", "--limit", "3", "--offset", str(offset), "--json"]) == 0
+        pages += [json.loads(line)["key"] for line in capsys.readouterr().out.splitlines()]
+    assert pages == everything and len(everything) == 7
+    assert main(["--db", str(db), "search", "الميناء", "--limit", "2", "--offset", "5"]) == 0
+    assert [line.split(".")[0].strip() for line in capsys.readouterr().out.splitlines() if "خبر" in line] == ["6", "7"]

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from store import Archive, QueryError
 from tui.commands.output import (
+    at_least,
     console,
     error,
     highlighted,
@@ -27,6 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "query", nargs="+", type=typed_text, help='words, "phrases", prefix*, OR, -word, title:, source:, from:, to:'
     )
     parser.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N results (default 20)")
+    parser.add_argument(
+        "--offset", type=at_least(0), default=0, metavar="N", help="skip the first N results (the next page)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per result line")
     query_words_may_start_with_dash(parser)
     parser.set_defaults(func=run)
@@ -36,7 +40,7 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     """Print the hits; exit status 2 for a malformed query."""
     query = " ".join(args.query)
     try:
-        hits = archive.search(query, limit=max(1, args.limit))
+        hits = archive.search(query, limit=max(1, args.limit), offset=args.offset)
     except QueryError as exc:
         error(f"bad query: {exc}")
         return EXIT_USAGE
@@ -65,7 +69,7 @@ def run(args: argparse.Namespace, archive: Archive) -> int:
     if not hits:
         out.print("no matches")
         return 0
-    for number, hit in enumerate(hits, start=1):
+    for number, hit in enumerate(hits, start=args.offset + 1):
         heading = Text(f"{number:>2}. ")
         heading.append_text(highlighted(hit.title, hit.title_highlights, "bold underline"))
         out.print(heading)
