@@ -222,6 +222,15 @@ def test_a_name_finds_the_same_name_written_more_fully(tmp_path: Path) -> None:
         assert [e.canonical for e in archive.entities_named("عادل بن أحمد الجبير")] == ["عادل بن أحمد الجبير"]
 
 
+def test_a_count_is_found_typed_without_its_case_ending(tmp_path: Path) -> None:
+    """32 قتيل (as typed) finds the 32 قتيلا of the text; another count does not."""
+    with Archive(tmp_path / "n.db") as archive:
+        archive.import_records([Record(key="a", title="هجوم", body="سقط 32 قتيلا في الهجوم.", date="2015-07-01")])
+        assert [m.key for m in archive.articles_mentioning("32 قتيل")] == ["a"]
+        assert [m.key for m in archive.articles_mentioning("32 قتيلا")] == ["a"]
+        assert archive.articles_mentioning("33 قتيلا") == []
+
+
 def test_a_name_is_found_typed_with_or_without_the_article(tmp_path: Path) -> None:
     """رياض (as typed, no ال) finds the place الرياض, beside any entity written رياض itself."""
     with Archive(tmp_path / "al.db") as archive:

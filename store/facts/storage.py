@@ -291,6 +291,9 @@ def _lookup_keys(text: str, type_: str | None) -> Iterator[str]:
     read = [e for e in safe_extract("", text, "").entities if type_ in (None, e.type)]
     if len(read) == 1:
         yield entity_key(read[0].canonical)
+    if len(words) > 1 and words[0].isdigit():  # 32 قتيل is the 32 قتيلا of the text (its case ending), and back
+        last = words[-1]
+        yield " ".join([*words[:-1], last[:-1] if last.endswith("ا") else last + "ا"])
 
 
 def similar_entities(
