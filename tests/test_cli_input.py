@@ -117,3 +117,17 @@ def test_search_pages_on_with_offset(tmp_path, capsys) -> None:
     assert pages == everything and len(everything) == 7
     assert main(["--db", str(db), "search", "الميناء", "--limit", "2", "--offset", "5"]) == 0
     assert [line.split(".")[0].strip() for line in capsys.readouterr().out.splitlines() if "خبر" in line] == ["6", "7"]
+
+
+def test_bookmarks_are_listed_on_the_command_line(tmp_path, capsys) -> None:
+    from store import Archive, Record
+
+    db = tmp_path / "marks.db"
+    with Archive(db) as archive:
+        archive.import_records([Record(title="خبر الميناء", body="نص", key="port", date="2017-03-02")])
+        assert main(["--db", str(db), "bookmarks"]) == 0
+        assert "no bookmarks yet" in capsys.readouterr().out
+        archive.toggle_bookmark("port", "خبر الميناء")
+    assert main(["--db", str(db), "bookmarks", "--json"]) == 0
+    (mark,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (mark["key"], mark["title"], mark["date"]) == ("port", "خبر الميناء", "2017-03-02") and mark["added"]
