@@ -1,14 +1,6 @@
 """The query language: parsing what a user types into a small tree, or a clear QueryError.
 
-words            all must match (best partial matches follow when few match all)
-"a phrase"       exact sequence of words
-prefix*          words starting with prefix
-a OR b           either
--word, NOT word  exclude
-( ... )          grouping
-title:w          in the title (title:"a phrase", title:pre*)
-source:name      source starts with name (-source:name excludes)
-from:D to:D      date range; D is YYYY, YYYY-MM or YYYY-MM-DD (inclusive; given twice, both hold)
+The syntax is QUERY_SYNTAX (which the browser's help lists too).
 """
 
 from __future__ import annotations
@@ -18,6 +10,20 @@ from dataclasses import dataclass, field, replace
 
 from store.analysis import WORD, normalize
 from store.dates import date_bounds
+
+QUERY_SYNTAX = [
+    ("words", "all must match, any spelling (best partial matches follow when few match all)"),
+    ('"a phrase"', "the words in this order (each with or without clitics)"),
+    ("prefix*", "words starting with prefix"),
+    ("a OR b", "either"),
+    ("-word, NOT word", "exclude"),
+    ("( ... )", "grouping"),
+    ("title:w", 'in the title (title:"a phrase", title:pre*)'),
+    ("source:name", "source starts with name (-source:name excludes)"),
+    ("from:D to:D", "date range; D is YYYY, YYYY-MM or YYYY-MM-DD, inclusive (given twice, both hold);"
+     " a year 1343-1500 is Hijri: from:1436-09 to:1436-09 is Ramadan 1436"),
+]  # fmt: skip
+"""(what you type, what it finds) for every form of the query language."""
 
 
 class QueryError(ValueError):

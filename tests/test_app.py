@@ -330,6 +330,8 @@ async def test_help_lists_the_bindings_and_maximise_toggles(archive):
         assert isinstance(app.screen, HelpScreen)
         keys = {keys for _, keys, _ in app.screen.rows}
         assert {"/", "?", "b", "B", "m", "⌫, alt+left", "alt+right", "ctrl+p"} <= keys
+        query = [(keys, what) for where, keys, what in app.screen.rows if where == "Query"]  # and the query language
+        assert [keys for keys, _ in query][:3] == ["words", '"a phrase"', "prefix*"] and "from:D to:D" in dict(query)
         await pilot.press("escape")
         await pilot.press("m")
         assert app.screen.maximized is app.screen.query_one(ArticleView)

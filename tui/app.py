@@ -12,6 +12,7 @@ from textual.scroll_view import ScrollView
 from textual.widgets import OptionList
 
 from store import Archive
+from store.query import QUERY_SYNTAX
 from tui.reader import ArchiveReader
 from tui.screens.dialogs import BookmarksScreen, HelpScreen, binding_rows
 from tui.screens.main import MainScreen
@@ -102,7 +103,8 @@ class ArchiveApp(App[int]):
             ("Facts", [*sorted(OptionList.BINDINGS, key=_key_order), *FactsSidebar.BINDINGS]),
             ("Bookmarks", BookmarksScreen.BINDINGS),
         ]
-        self.push_screen(HelpScreen(binding_rows(sources)))
+        query = [("Query", typed, finds) for typed, finds in QUERY_SYNTAX]
+        self.push_screen(HelpScreen(binding_rows(sources) + query))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

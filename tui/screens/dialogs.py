@@ -32,7 +32,7 @@ def binding_rows(sources: Iterable[tuple[str, Sequence[BindingType]]]) -> list[t
 
 
 class HelpScreen(ModalScreen[None]):
-    """Every key binding of the app, by pane."""
+    """Every key binding of the app, by pane, then the query language."""
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
@@ -45,7 +45,7 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, rows: list[tuple[str, str, str]]) -> None:
         super().__init__()
         self.rows = rows
-        """(pane, keys, action) lines."""
+        """(pane, keys, action) lines (or ("Query", what is typed, what it finds))."""
 
     def compose(self) -> ComposeResult:
         table = Table(expand=True, show_edge=False, box=None, pad_edge=False)
@@ -55,7 +55,7 @@ class HelpScreen(ModalScreen[None]):
         for where, keys, what in self.rows:
             table.add_row(Text(where), Text(keys), Text(what))
         with Vertical():
-            yield Label("Keys — Esc to close")
+            yield Label("Keys and queries — Esc to close")
             with VerticalScroll():
                 yield Static(table)
 
