@@ -505,12 +505,19 @@ def test_array_elements_match_json_loads_at_any_chunk_size(size: int) -> None:
     assert [json.loads(raw) for _, raw in elements] == TRICKY
 
 
-def test_json_array_with_a_broken_element_keeps_the_ones_before(tmp_path: Path) -> None:
+def test_json_array_with_a_broken_element_keeps_the_ones_before_and_after(tmp_path: Path) -> None:
     good = ", ".join(json.dumps(item, ensure_ascii=False) for item in TRICKY)
-    path = write(tmp_path / "broken.json", f'[{good}, {{"id": "4", "title": oops}}, {{"id": "5"}}]')
+    after = '{"id": "5", "title": "خامس", "text": "نص {مع}, {أقواس}"}'
+    path = write(tmp_path / "broken.json", f'[{good}, {{"id": "4", "title": oops}},\n {after}]')
     records, (failure,) = split(read_paths([path]))
-    assert [r.key for r in records] == ["1", "2", "3"]
-    assert failure.record == 4 and "invalid JSON" in failure.reason
+    assert [r.key for r in records] == ["1", "2", "3", "5"]  # (it stopped the file at 4)
+    assert failure.record == 4 and failure.reason.startswith("invalid JSON") and "next record" in failure.reason
+
+
+def test_json_array_broken_at_its_last_element_stops_there(tmp_path: Path) -> None:
+    path = write(tmp_path / "last.json", '[{"id": "1", "title": "أ", "text": "نص"}, {"id": "2", "title": oops}]')
+    records, (failure,) = split(read_paths([path]))
+    assert [r.key for r in records] == ["1"] and failure.record == 2 and "later records not read" in failure.reason
 
 
 def test_json_array_records_with_mojibake_are_repaired(tmp_path: Path) -> None:

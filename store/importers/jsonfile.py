@@ -97,11 +97,15 @@ def _starts_with_bracket(source: Source) -> bool:
 
 
 def _read_array(source: Source) -> Iterator[Record | ImportFailure]:
-    """Elements of a top-level array as records; a broken element stops the file there."""
+    """Elements of a top-level array as records; a broken element is reported and the next ones
+    read (when the next object can be found; else the file stops there)."""
     number = 0
     with source.open() as stream:
         try:
             for number, (value, raw) in enumerate(_array_elements(decode_stream(stream)), start=1):
+                if value is BROKEN:
+                    yield ImportFailure(source.name, raw, record=number)
+                    continue
                 repaired = repair_mojibake(raw)
                 if repaired is not raw:  # parse again only when mojibake was undone
                     value = json.loads(repaired)
@@ -117,10 +121,18 @@ def _read_array(source: Source) -> Iterator[Record | ImportFailure]:
             yield ImportFailure(source.name, reason, record=number + 1)
 
 
-def _array_elements(chunks: Iterator[str]) -> Iterator[tuple[Any, str]]:
-    """(value, JSON text) of each element of a top-level array, reading ``chunks`` as needed.
+BROKEN = object()
+"""The value _array_elements gives for an element that is not JSON (its text is then why)."""
+_NEXT_OBJECT = re.compile(r"\}\s*,\s*(?=\{)")
+"""Where the next object of an array begins, after a broken one."""
 
-    Raises ValueError for malformed or truncated JSON and for an element over MAX_LINE_CHARS.
+
+def _array_elements(chunks: Iterator[str]) -> Iterator[tuple[Any, str]]:
+    """(value, JSON text) of each element of a top-level array, reading ``chunks`` as needed;
+    (BROKEN, why) for an element that is not JSON, when the next object can be found after it.
+
+    Raises ValueError for malformed JSON it cannot read past, truncated JSON and an element over
+    MAX_LINE_CHARS.
     """
     decoder = json.JSONDecoder()
     buffer, pos, state = "", 0, "start"
@@ -149,7 +161,12 @@ def _array_elements(chunks: Iterator[str]) -> Iterator[tuple[Any, str]]:
                     value, end = decoder.raw_decode(buffer, pos)
                 except json.JSONDecodeError as exc:
                     if not _incomplete(exc, buffer):
-                        raise ValueError(f"invalid JSON: {exc.msg}") from None
+                        following = _NEXT_OBJECT.search(buffer, exc.pos)
+                        if following is None:
+                            raise ValueError(f"invalid JSON: {exc.msg}") from None
+                        yield BROKEN, f"invalid JSON: {exc.msg}; read on from the next record"
+                        pos = following.end()  # (the next element, a "{", follows)
+                        continue
                     if len(buffer) - pos > MAX_LINE_CHARS:
                         raise ValueError(f"record larger than {MAX_LINE_CHARS:,} characters") from None
                     break  # needs the next chunk
