@@ -307,16 +307,14 @@ class Archive(FactsMixin, BrowsingMixin):
 
     def stats(self) -> Stats:
         """Counts and date range (this scans the articles table: not for start-up paths)."""
-        articles, sources = self.conn.execute(
-            "SELECT count(*), count(DISTINCT NULLIF(source, '')) FROM articles"
-        ).fetchone()
         first = self.conn.execute("SELECT min(date) FROM articles WHERE date != ''").fetchone()[0] or ""
         last = self.conn.execute("SELECT max(date) FROM articles").fetchone()[0] or ""
         size = sum(os.path.getsize(p) for p in (self.path, Path(f"{self.path}-wal")) if os.path.exists(p))
         per_source = dict(
             self.conn.execute("SELECT source, count(*) AS n FROM articles GROUP BY source ORDER BY n DESC, source")
         )
-        return Stats(articles, sources, first, last, size, per_source)
+        sources = len(per_source) - ("" in per_source)  # (articles with no source are no source)
+        return Stats(sum(per_source.values()), sources, first, last, size, per_source)
 
 
 COMMIT_EVERY = 2_000

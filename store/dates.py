@@ -10,8 +10,6 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from hijridate import Hijri
-
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
@@ -32,6 +30,8 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date:
     if not (1 <= month <= 12 and 1 <= day <= 30):
         raise ValueError(f"no Hijri day {year}-{month}-{day}")
     if year in HIJRI_YEARS:
+        from hijridate import Hijri  # (here: most archives never meet a Hijri date, and start-up needs none)
+
         try:
             return Hijri(year, month, day).to_gregorian()
         except (ValueError, OverflowError):  # day 30 of a 29-day month: as the tabular calendar counts it

@@ -15,7 +15,7 @@ from store import Archive
 from store.query import QUERY_SYNTAX
 from tui.reader import ArchiveReader
 from tui.screens.dialogs import BookmarksScreen, HelpScreen, binding_rows
-from tui.screens.main import MainScreen
+from tui.screens.main import WIDE_FROM, MainScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.facts import FactsSidebar
 from tui.widgets.results import ResultList
@@ -39,7 +39,7 @@ class ArchiveApp(App[int]):
 
     TITLE = "archive-tui"
     CSS_PATH = "app.tcss"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE_FROM, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),

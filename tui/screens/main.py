@@ -44,8 +44,9 @@ T = TypeVar("T")
 DEBOUNCE = 0.02
 """Seconds of typing pause before a query runs."""
 RESULTS = 50
-COMPACT_FOOTER_BELOW = 110
-"""Screen width under which the footer is compact (the app's narrow layout, -narrow)."""
+WIDE_FROM = 110
+"""Screen width from which the layout is wide (the app's -wide breakpoint); below it the
+sidebar takes the search pane's place and the footer is compact."""
 """Hits listed per query."""
 MENTIONS = 500
 """Articles listed for an entity (newest first; a list of mentions is cheap to build)."""
@@ -552,7 +553,7 @@ class MainScreen(Screen):
 
     def on_resize(self, event: events.Resize) -> None:
         """Below the wide layout the footer sheds its padding, so that Quit still fits in 80 columns."""
-        self.query_one(Footer).compact = event.size.width < COMPACT_FOOTER_BELOW
+        self.query_one(Footer).compact = event.size.width < WIDE_FROM
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if not isinstance(event.widget, Input):
